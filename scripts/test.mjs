@@ -1,0 +1,86 @@
+// `npm test`: type check, unit tests, build, then end-to-end and accessibility tests against the built
+// site. Ends with one line "N passed, N failed" summing every test runner.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromiumHelp, findChromium } from './find-chromium.mjs';
+
+const results = '.test-results';
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const tally = { passed: 0, failed: 0 };
+let ok = true;
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`✗ ${label} failed (exit ${result.status ?? result.signal}).`);
+    ok = false;
+  }
+  return result.status === 0;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function readJson(path) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+}
+
+const node = process.execPath;
+const bin = (pkg, file) => `node_modules/${pkg}/${file}`;
+
+// 1. Type check.
+if (!run('Type check (astro check)', node, [bin('astro', 'bin/astro.mjs'), 'check'])) {
+  tally.failed += 1;
+}
+
+// 2. Unit tests.
+run('Unit tests (vitest)', node, [
+  bin('vitest', 'vitest.mjs'),
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${results}/vitest.json`,
+]);
+const vitest = readJson(`${results}/vitest.json`);
+if (vitest) {
+  tally.passed += vitest.numPassedTests;
+  tally.failed += vitest.numFailedTests;
+} else tally.failed += 1;
+
+// 3. Build (Astro + Pagefind).
+const built = run('Build (astro build + Pagefind)', node, [bin('astro', 'bin/astro.mjs'), 'build']);
+if (!built) tally.failed += 1;
+
+// 4. End-to-end and accessibility tests against the built site.
+const chromium = await findChromium();
+if (!chromium) {
+  console.error(`\n${chromiumHelp}`);
+  ok = false;
+  tally.failed += 1;
+} else if (built) {
+  const port = String(await freePort());
+  run('End-to-end and accessibility tests (playwright)', node, [bin('@playwright/test', 'cli.js'), 'test'], {
+    NETRAL_E2E_PORT: port,
+    PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium,
+  });
+  const report = readJson(`${results}/playwright.json`);
+  if (report) {
+    tally.passed += report.stats.expected + report.stats.flaky;
+    tally.failed += report.stats.unexpected;
+  } else tally.failed += 1;
+}
+
+console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
+process.exit(ok && tally.failed === 0 ? 0 : 1);

@@ -1,0 +1,29 @@
+// Collection definitions only: loaders and schemas. Schemas live in src/schemas/.
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { moduleSchema } from './schemas/module';
+import { lessonSchema } from './schemas/lesson';
+import { glossarySchema } from './schemas/glossary';
+import { regulationSchema } from './schemas/regulation';
+import { bankSchema } from './schemas/question';
+import { scenarioSchema } from './schemas/scenario';
+
+const yaml = (base: string) => glob({ base: `./content/${base}`, pattern: '*.yaml' });
+
+export const collections = {
+  modules: defineCollection({ loader: yaml('modules'), schema: moduleSchema }),
+  lessons: defineCollection({
+    loader: glob({ base: './content/lessons', pattern: '**/[^_]*.mdx' }),
+    schema: lessonSchema(reference('modules'), reference('regulations')),
+  }),
+  glossary: defineCollection({ loader: yaml('glossary'), schema: glossarySchema(reference('glossary')) }),
+  regulations: defineCollection({ loader: yaml('regulations'), schema: regulationSchema(reference('regulations')) }),
+  questions: defineCollection({
+    loader: yaml('questions'),
+    schema: bankSchema(reference('modules'), reference('regulations')),
+  }),
+  scenarios: defineCollection({
+    loader: yaml('scenarios'),
+    schema: scenarioSchema(reference('modules'), reference('regulations')),
+  }),
+};

@@ -1,0 +1,51 @@
+// Question banks as plain engine questions, with the checks a schema cannot make alone: ids unique across
+// banks and citations to regulations that are in force. A failed check fails the build naming the file
+// and the question. Server only.
+import { getCollection } from 'astro:content';
+import type { Question } from '../lib/quiz/types';
+import { getRegulationMap } from './references';
+
+export interface BankData {
+  id: string;
+  module: string;
+  lesson?: string | undefined;
+  questions: Question[];
+}
+
+let cached: Promise<Map<string, BankData>> | undefined;
+
+/** Every bank by id, validated across collections. */
+export function getBanks(): Promise<Map<string, BankData>> {
+  cached ??= loadBanks();
+  return cached;
+}
+
+async function loadBanks(): Promise<Map<string, BankData>> {
+  const [entries, regulations] = await Promise.all([getCollection('questions'), getRegulationMap()]);
+  const seen = new Map<string, string>();
+  const banks = new Map<string, BankData>();
+  for (const entry of entries.sort((a, b) => a.id.localeCompare(b.id))) {
+    const file = `content/questions/${entry.id}.yaml`;
+    const module = entry.data.module.id;
+    const questions = entry.data.questions.map((q) => {
+      const where = `${file}, soal "${q.id}"`;
+      const other = seen.get(q.id);
+      if (other) throw new Error(`${where}: id soal sudah dipakai di ${other}`);
+      seen.set(q.id, file);
+      const regulation = regulations.get(q.citation.regulation.id);
+      if (!regulation) throw new Error(`${where}: citation.regulation "${q.citation.regulation.id}" tidak dikenal`);
+      if (regulation.data.status === 'dicabut')
+        throw new Error(`${where}: citation.regulation "${regulation.id}" sudah dicabut; kutip aturan yang berlaku`);
+      return { ...q, module, citation: { regulation: regulation.id, article: q.citation.article } } as Question;
+    });
+    banks.set(entry.id, { id: entry.id, module, lesson: entry.data.lesson, questions });
+  }
+  return banks;
+}
+
+/** One bank; `where` names the caller for the error message. */
+export async function requireBank(id: string, where: string): Promise<BankData> {
+  const bank = (await getBanks()).get(id);
+  if (!bank) throw new Error(`${where}: bank soal "${id}" tidak ada di content/questions/`);
+  return bank;
+}

@@ -1,0 +1,62 @@
+// Cross-collection checks that a schema alone cannot make. Astro only logs a broken reference() and
+// builds on, so every reference field is checked here, as is every <Term>, <Ref>, <Quiz> and <Scenario>
+// in a lesson. Failing fails the build with file, line or field. Server only.
+import { getCollection } from 'astro:content';
+import { findMdxReferences } from '../lib/mdx-references';
+import { getBanks } from './questions';
+import { getGlossaryMap, getRegulationMap } from './references';
+
+/** Throws one error listing every broken reference in the content. */
+export async function validateContent(): Promise<void> {
+  const [modules, lessons, terms, regulations, scenarios, questionBanks] = await Promise.all([
+    getCollection('modules'),
+    getCollection('lessons', (l) => !l.data.draft),
+    getGlossaryMap(),
+    getRegulationMap(),
+    getCollection('scenarios'),
+    getCollection('questions'),
+  ]);
+  const moduleIds = new Set(modules.map((m) => m.id));
+  const scenarioIds = new Set(scenarios.map((s) => s.id));
+  const problems: string[] = [];
+  const check = (exists: boolean, file: string | undefined, field: string, id: string, where: string) => {
+    if (!exists) problems.push(`${file}: ${field} "${id}" tidak ada di ${where}`);
+  };
+  for (const lesson of lessons) {
+    check(moduleIds.has(lesson.data.module.id), lesson.filePath, 'module', lesson.data.module.id, 'content/modules/');
+    for (const source of lesson.data.sources) check(regulations.has(source.id), lesson.filePath, 'sources', source.id, 'content/regulations/');
+  }
+  for (const term of terms.values())
+    for (const related of term.data.related) check(terms.has(related.id), term.filePath, 'related', related.id, 'content/glossary/');
+  for (const regulation of regulations.values()) {
+    const next = regulation.data.replacedBy?.id;
+    if (next) check(regulations.has(next), regulation.filePath, 'replacedBy', next, 'content/regulations/');
+  }
+  for (const bank of questionBanks) check(moduleIds.has(bank.data.module.id), bank.filePath, 'module', bank.data.module.id, 'content/modules/');
+  for (const scenario of scenarios) {
+    check(moduleIds.has(scenario.data.module.id), scenario.filePath, 'module', scenario.data.module.id, 'content/modules/');
+    for (const node of scenario.data.nodes) {
+      const cited = node.ending?.citation.regulation.id;
+      if (cited) check(regulations.has(cited), scenario.filePath, `nodes.${node.id}.ending.citation.regulation`, cited, 'content/regulations/');
+    }
+  }
+  if (problems.length) throw new Error(`Rujukan konten tidak valid:\n  ${problems.join('\n  ')}`);
+  // Banks are checked (unique ids, citations in force) only once every reference exists.
+  const banks = await getBanks();
+  for (const lesson of lessons) {
+    const file = lesson.filePath ?? `content/lessons/${lesson.id}.mdx`;
+    for (const ref of findMdxReferences(lesson.body ?? '')) {
+      const at = `${file}:${ref.line}`;
+      if (ref.kind === 'term' && !terms.has(ref.id)) problems.push(`${at}: <Term id="${ref.id}"> — istilah tidak ada di content/glossary/`);
+      if (ref.kind === 'regulation' && !regulations.has(ref.id)) problems.push(`${at}: <Ref id="${ref.id}"> — regulasi tidak ada di content/regulations/`);
+      if (ref.kind === 'scenario' && !scenarioIds.has(ref.id)) problems.push(`${at}: <Scenario id="${ref.id}"> — skenario tidak ada di content/scenarios/`);
+      if (ref.kind === 'bank') {
+        const bank = banks.get(ref.id);
+        if (!bank) problems.push(`${at}: <Quiz bank="${ref.id}"> — bank soal tidak ada di content/questions/`);
+        else if (bank.questions.length < (ref.count ?? 5))
+          problems.push(`${at}: <Quiz bank="${ref.id}" count={${ref.count}}> — bank hanya berisi ${bank.questions.length} soal`);
+      }
+    }
+  }
+  if (problems.length) throw new Error(`Rujukan konten tidak valid:\n  ${problems.join('\n  ')}`);
+}

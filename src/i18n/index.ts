@@ -1,0 +1,13 @@
+// UI strings, Indonesian. One dictionary per area in ./id/; look them up with t('area.key').
+// Runs on the server and in the browser (scripts receive strings through data-* attributes).
+import site from './id/site';
+import content from './id/content';
+
+const strings = { ...site, ...content } as const;
+
+export type UiKey = keyof typeof strings;
+
+/** The UI string for `key`, with `{name}` placeholders replaced from `values`. */
+export function t(key: UiKey, values: Record<string, string | number> = {}): string {
+  return strings[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}

@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { textSchema } from './common';
+
+/** Kinds of legal instrument the course cites, in the order the library lists them. */
+export const regulationKinds = ['UU', 'PP', 'Perpres', 'Permen', 'Perban', 'SKB', 'SE', 'Perkom', 'Putusan MK'] as const;
+
+/** Legal status as of the content's last review. */
+export const regulationStatuses = ['berlaku', 'diubah', 'dicabut'] as const;
+
+/** A regulation in the library, `content/regulations/<id>.yaml`. */
+export function regulationSchema<R extends z.ZodType>(regulationRef: R) {
+  return z.strictObject({
+    /** Kind of instrument (UU, PP, ...). */
+    kind: z.enum(regulationKinds),
+    /** Number as written, e.g. "20" or "121/PUU-XXII/2024". */
+    number: z.union([z.string(), z.number()]).transform(String),
+    /** Year of enactment. */
+    year: z.number().int().min(1945).max(2100),
+    /** Title ("tentang ..."). */
+    title: textSchema,
+    /** Date signed, promulgated or (for a court ruling) read. */
+    issued: z.coerce.date().optional(),
+    /** Whether it is in force, amended or revoked. */
+    status: z.enum(regulationStatuses),
+    /** The regulation that revoked or amended this one. */
+    replacedBy: regulationRef.nullish(),
+    /** What it rules that the course uses. */
+    rules: z.array(textSchema).min(1),
+    /** A sentence on its status or context. */
+    note: textSchema.optional(),
+  });
+}

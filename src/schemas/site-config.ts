@@ -1,0 +1,70 @@
+// Validation of src/site.config.ts. Runs at build time (astro.config.mjs) and in unit tests.
+import { z } from 'astro/zod';
+import { textSchema } from './common';
+
+/** An 18-digit NIP, checked for shape only here (full checks live in src/lib/nip.ts). */
+const nipShape = z.string().regex(/^\d{18}$/, 'NIP harus 18 angka tanpa spasi');
+
+/** The deploying agency's settings: the one file an agency edits to rebrand the site. */
+export const siteConfigSchema = z.strictObject({
+  /** Site name in the header and the browser tab. */
+  title: textSchema,
+  /** A one-sentence description for search engines and the home page. */
+  description: textSchema,
+  /** The deploying agency. */
+  agency: z.strictObject({
+    /** Agency name, e.g. "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia". */
+    name: textSchema,
+    /** Short name or unit, e.g. "BKPSDM". */
+    unit: textSchema,
+    /** City or region, e.g. "Kota Malang". */
+    city: textSchema,
+    /** Logo path inside public/, starting with "/" (SVG or PNG). */
+    logo: z.string().regex(/^\/[^\s]+\.(svg|png)$/, 'path logo di public/, diawali "/" dan berakhiran .svg atau .png'),
+  }),
+  /** Absolute address where the site is served (used in QR codes), without the base path. */
+  siteUrl: z.url().optional(),
+  /** Sub-path the site is served under, e.g. "/" or "/netral/". */
+  basePath: z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'harus diawali dan diakhiri "/" (contoh: "/" atau "/netral/")'),
+  /** Who signs certificates. */
+  signatory: z.strictObject({
+    /** Full name with titles. */
+    name: textSchema,
+    /** The signatory's NIP. */
+    nip: nipShape,
+    /** Position, e.g. "Kepala BKPSDM Kota Malang". */
+    title: textSchema,
+  }),
+  /** Post-test pass mark in percent; a score exactly at the mark passes. */
+  passMark: z.number().min(1).max(100),
+  /** Course hours in JP (1 JP = 45 minutes) printed on certificates. */
+  courseJp: z.number().int().positive(),
+  /** Post-test settings. */
+  postTest: z.strictObject({
+    /** How many questions to draw from each module, by module id. */
+    mix: z.record(z.string(), z.number().int().positive()),
+    /** Attempts allowed; after the last failed one the learner reviews weak topics with a trainer. */
+    attempts: z.number().int().min(1).max(10),
+    /** Time limit in minutes, or null for none (default). */
+    timeLimitMinutes: z.number().int().positive().nullable(),
+  }),
+  /** Pre-test: questions per module, by module id. */
+  preTestMix: z.record(z.string(), z.number().int().positive()),
+  /** Certificates. */
+  certificate: z.strictObject({
+    /** Whether every lesson must be completed before a certificate is offered. */
+    requireAllLessons: z.boolean(),
+    /** Ed25519 public keys (base64url, raw 32 bytes) trusted for trainer-signed certificates, by key id. */
+    publicKeys: z.array(z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{4,32}$/), key: z.string().regex(/^[A-Za-z0-9_-]{43}$/), holder: textSchema })),
+  }),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+/** Validates the site configuration and throws one readable message listing every problem. */
+export function defineSiteConfig(raw: unknown): SiteConfig {
+  const result = siteConfigSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new Error(`src/site.config.ts tidak valid:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,47 @@
+// The deploying agency's settings. Edit this one file to rebrand the site; every field is documented in
+// the README ("Site configuration") and validated when the site builds.
+import { defineSiteConfig } from './schemas/site-config';
+
+export default defineSiteConfig({
+  title: 'Netral',
+  description:
+    'Pelatihan mandiri netralitas ASN, nilai dasar BerAKHLAK, dan antikorupsi untuk pegawai ASN.',
+  agency: {
+    name: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+    unit: 'BKPSDM',
+    city: 'Kota Contoh',
+    logo: '/logo.svg',
+  },
+  siteUrl: 'https://netral.example.go.id',
+  basePath: '/',
+  signatory: {
+    name: 'Dra. Siti Rahmawati, M.Si.',
+    nip: '197503152000032001',
+    title: 'Kepala BKPSDM Kota Contoh',
+  },
+  passMark: 80,
+  courseJp: 4,
+  postTest: {
+    mix: {
+      'asn-dan-perannya': 2,
+      berakhlak: 3,
+      'netralitas-asn': 4,
+      'skb-netralitas': 3,
+      antikorupsi: 3,
+      'studi-kasus': 2,
+    },
+    attempts: 3,
+    timeLimitMinutes: null,
+  },
+  preTestMix: {
+    'asn-dan-perannya': 2,
+    berakhlak: 2,
+    'netralitas-asn': 2,
+    'skb-netralitas': 2,
+    antikorupsi: 2,
+  },
+  certificate: {
+    requireAllLessons: false,
+    publicKeys: [],
+  },
+});

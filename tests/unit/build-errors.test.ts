@@ -1,0 +1,54 @@
+// A deliberately broken lesson must fail the build with a message naming the file and the field.
+// Each case builds a scratch copy of the site holding minimal content plus one broken lesson.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const scratch: string[] = [];
+
+function buildWithLesson(frontmatter: string): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'netral-broken-'));
+  scratch.push(dir);
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(root, item), join(dir, item), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const content = join(dir, 'content');
+  for (const folder of ['modules', 'lessons/netralitas-asn', 'glossary', 'regulations', 'questions', 'scenarios'])
+    mkdirSync(join(content, folder), { recursive: true });
+  for (const file of ['modules/netralitas-asn.yaml', 'regulations/uu-20-2023.yaml', 'regulations/uu-5-2014.yaml'])
+    cpSync(join(root, 'content', file), join(content, file));
+  writeFileSync(join(content, 'lessons/netralitas-asn/01-rusak.mdx'), `---\n${frontmatter}\n---\n\nIsi pelajaran.\n`);
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const fields = [
+  'description: Pelajaran rusak.',
+  'order: 1',
+  'duration: 10',
+  'objectives: [Menguji]',
+  'sources: [uu-20-2023]',
+  'updated: 2026-11-23',
+];
+
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a broken lesson fails the build', () => {
+  test('a missing title names the file and the field', () => {
+    const { status, output } = buildWithLesson(['module: netralitas-asn', ...fields].join('\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('netralitas-asn/01-rusak');
+    expect(output).toMatch(/title\W+Required|title: /);
+  }, 60_000);
+
+  test('an unknown module names the file, the field and the missing id', () => {
+    const { status, output } = buildWithLesson(['title: Rusak', 'module: modul-hilang', ...fields].join('\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/lessons/netralitas-asn/01-rusak.mdx: module "modul-hilang" tidak ada di content/modules/');
+  }, 60_000);
+});

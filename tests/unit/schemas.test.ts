@@ -1,0 +1,151 @@
+import { describe, expect, test } from 'vitest';
+import { z } from 'astro/zod';
+import { moduleSchema } from '../../src/schemas/module';
+import { lessonSchema } from '../../src/schemas/lesson';
+import { glossarySchema } from '../../src/schemas/glossary';
+import { regulationSchema } from '../../src/schemas/regulation';
+import { bankSchema } from '../../src/schemas/question';
+import { scenarioSchema } from '../../src/schemas/scenario';
+
+// Plain strings stand in for Astro's reference() outside the content layer.
+const ref = z.string();
+const lesson = lessonSchema(ref, ref);
+const bank = bankSchema(ref, ref);
+const scenario = scenarioSchema(ref, ref);
+
+const goodLesson = {
+  title: 'Apa itu netralitas ASN',
+  description: 'Arti netralitas.',
+  module: 'netralitas-asn',
+  order: 1,
+  duration: 15,
+  objectives: ['Menjelaskan arti netralitas'],
+  sources: ['uu-20-2023'],
+  updated: '2026-11-23',
+};
+
+const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
+
+describe('lessonSchema()', () => {
+  test('accepts a complete lesson and defaults draft to false', () => {
+    const parsed = lesson.parse(goodLesson);
+    expect(parsed.draft).toBe(false);
+    expect(parsed.updated).toBeInstanceOf(Date);
+  });
+
+  test('names the missing title', () => {
+    const { title: _omit, ...rest } = goodLesson;
+    expect(messages(lesson.safeParse(rest))).toMatch(/^title:/m);
+  });
+
+  test('requires at least one source', () => {
+    expect(messages(lesson.safeParse({ ...goodLesson, sources: [] }))).toMatch(/sources: .*minimal satu sumber/);
+  });
+
+  test('rejects unknown fields so typos do not pass silently', () => {
+    expect(lesson.safeParse({ ...goodLesson, titel: 'x' }).success).toBe(false);
+  });
+
+  test('rejects a zero duration', () => {
+    expect(messages(lesson.safeParse({ ...goodLesson, duration: 0 }))).toMatch(/^duration:/m);
+  });
+});
+
+describe('moduleSchema()', () => {
+  test('accepts a module and rejects one without outcomes', () => {
+    const good = { title: 'Netralitas ASN', order: 3, summary: 'S', outcomes: ['O'], recap: ['R'] };
+    expect(moduleSchema.parse(good).order).toBe(3);
+    expect(messages(moduleSchema.safeParse({ ...good, outcomes: [] }))).toMatch(/^outcomes:/m);
+  });
+});
+
+describe('glossarySchema()', () => {
+  test('accepts a term without expansion and defaults related to []', () => {
+    expect(glossarySchema(ref).parse({ term: 'Gratifikasi', definition: 'Pemberian.' }).related).toEqual([]);
+  });
+
+  test('rejects an empty definition', () => {
+    expect(messages(glossarySchema(ref).safeParse({ term: 'X', definition: '  ' }))).toMatch(/^definition:/m);
+  });
+});
+
+describe('regulationSchema()', () => {
+  const good = { kind: 'UU', number: 20, year: 2023, title: 'ASN', status: 'berlaku', rules: ['Netralitas'] };
+
+  test('turns a numeric number into a string', () => {
+    expect(regulationSchema(ref).parse(good).number).toBe('20');
+  });
+
+  test('rejects an unknown kind and status', () => {
+    const text = messages(regulationSchema(ref).safeParse({ ...good, kind: 'Perda', status: 'aktif' }));
+    expect(text).toMatch(/^kind:/m);
+    expect(text).toMatch(/^status:/m);
+  });
+});
+
+describe('bankSchema()', () => {
+  const citation = { regulation: 'pp-94-2021', article: 'Pasal 5 huruf n' };
+  const single = {
+    id: 'q-1',
+    type: 'single',
+    prompt: 'P',
+    explanation: 'E',
+    citation,
+    options: [
+      { id: 'a', text: 'A' },
+      { id: 'b', text: 'B' },
+    ],
+    answer: 'a',
+  };
+
+  test('accepts every question type', () => {
+    const questions = [
+      single,
+      { ...single, id: 'q-2', type: 'multiple', answer: ['a', 'b'] },
+      { id: 'q-3', type: 'truefalse', prompt: 'P', explanation: 'E', citation, answer: true },
+      { ...single, id: 'q-4', type: 'scenario', verdict: 'melanggar' },
+      { id: 'q-5', type: 'matching', prompt: 'P', explanation: 'E', citation, pairs: [{ id: 'x', left: 'L', right: 'R' }, { id: 'y', left: 'L2', right: 'R2' }] },
+      { id: 'q-6', type: 'ordering', prompt: 'P', explanation: 'E', citation, items: [{ id: 'x', text: '1' }, { id: 'y', text: '2' }, { id: 'z', text: '3' }] },
+    ];
+    expect(bank.parse({ module: 'm', questions }).questions).toHaveLength(6);
+  });
+
+  test('rejects an answer that is not an option id, naming the question', () => {
+    expect(messages(bank.safeParse({ module: 'm', questions: [{ ...single, answer: 'z' }] }))).toContain('soal "q-1": jawaban "z" bukan id opsi');
+  });
+
+  test('rejects a question without a citation', () => {
+    const { citation: _omit, ...rest } = single;
+    expect(messages(bank.safeParse({ module: 'm', questions: [rest] }))).toMatch(/citation/);
+  });
+
+  test('rejects an unknown type', () => {
+    expect(bank.safeParse({ module: 'm', questions: [{ ...single, type: 'essay' }] }).success).toBe(false);
+  });
+});
+
+describe('scenarioSchema()', () => {
+  const ending = { verdict: 'tepat', explanation: 'E', citation: { regulation: 'skb-netralitas-2022' } };
+  const good = {
+    title: 'T',
+    module: 'studi-kasus',
+    summary: 'S',
+    start: 'awal',
+    nodes: [
+      { id: 'awal', text: 'A', choices: [{ label: 'Tolak', next: 'akhir' }] },
+      { id: 'akhir', text: 'B', ending },
+    ],
+  };
+
+  test('accepts a scenario whose paths all lead to endings', () => {
+    expect(scenario.parse(good).nodes).toHaveLength(2);
+  });
+
+  test('rejects a choice to a missing node and a node with neither choices nor ending', () => {
+    const broken = { ...good, nodes: [{ id: 'awal', text: 'A', choices: [{ label: 'X', next: 'hilang' }] }, { id: 'akhir', text: 'B' }] };
+    const text = messages(scenario.safeParse(broken));
+    expect(text).toContain('next "hilang" tidak ada');
+    expect(text).toContain('node "akhir" harus punya choices atau ending');
+  });
+});
