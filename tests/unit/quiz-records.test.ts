@@ -37,7 +37,7 @@ describe('attempts record', () => {
     const storage = new FakeStorage();
     const store = createStore(storage);
     const running = answerQuestion(start('a1'), keys, 'q1', 'a');
-    saveAttempt(store, running);
+    expect(saveAttempt(store, running)).toBe('saved');
     const done = await submitAttempt(start('a2', 'pre'), keys, 80, now);
     saveAttempt(store, done);
     const again = createStore(storage);
@@ -103,7 +103,8 @@ describe('knowledge-check results', () => {
   test('keeps the latest try per lesson, the best score and the number of tries', () => {
     const store = createStore(new FakeStorage());
     saveCheckResult(store, 'antikorupsi/01-x', { bank: 'anti-x', points: 4, max: 5, at: now });
-    const second = saveCheckResult(store, 'antikorupsi/01-x', { bank: 'anti-x', points: 2.5, max: 5, at: new Date('2026-05-03T00:00:00.000Z') });
+    const { result: second, outcome } = saveCheckResult(store, 'antikorupsi/01-x', { bank: 'anti-x', points: 2.5, max: 5, at: new Date('2026-05-03T00:00:00.000Z') });
+    expect(outcome).toBe('saved');
     expect(second).toEqual({ bank: 'anti-x', points: 2.5, max: 5, score: 50, at: '2026-05-03T00:00:00.000Z', best: 80, tries: 2 });
     expect(readCheckResults(store)).toEqual({ 'antikorupsi/01-x': second });
   });

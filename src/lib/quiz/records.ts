@@ -9,7 +9,7 @@
 // to `migrations` (see src/lib/storage/record.ts). Content changes under a stored attempt are handled by
 // reconcileAttempt() in attempt.ts.
 import * as z from 'zod/mini';
-import { defineRecord, type Store } from '../storage';
+import { defineRecord, type Store, type WriteOutcome } from '../storage';
 import type { Attempt } from './attempt';
 import { percent } from './grade';
 import type { ExamResult } from './types';
@@ -122,12 +122,10 @@ export function readAttempts(store: Store): Attempt[] {
   return store.read(attemptsRecord).attempts;
 }
 
-/** Stores an attempt, replacing the stored one with the same id. */
-export function saveAttempt(store: Store, attempt: Attempt): void {
-  store.update(attemptsRecord, (data) => {
-    const others = data.attempts.filter((a) => a.id !== attempt.id);
-    return { attempts: [...others, attempt] };
-  });
+/** Stores an attempt, replacing the stored one with the same id; says whether it reached storage. */
+export function saveAttempt(store: Store, attempt: Attempt): WriteOutcome {
+  const others = readAttempts(store).filter((a) => a.id !== attempt.id);
+  return store.write(attemptsRecord, { attempts: [...others, attempt] });
 }
 
 /**
@@ -150,21 +148,19 @@ export function saveCheckResult(
   store: Store,
   lessonId: string,
   input: { bank: string; points: number; max: number; at: Date },
-): CheckResult {
+): { result: CheckResult; outcome: WriteOutcome } {
+  const data = store.read(checksRecord);
+  const previous = data.lessons[lessonId];
   const score = percent(input.points, input.max);
-  let saved: CheckResult | undefined;
-  store.update(checksRecord, (data) => {
-    const previous = data.lessons[lessonId];
-    saved = {
-      bank: input.bank,
-      points: input.points,
-      max: input.max,
-      score,
-      at: input.at.toISOString(),
-      best: Math.max(score, previous?.best ?? 0),
-      tries: (previous?.tries ?? 0) + 1,
-    };
-    return { lessons: { ...data.lessons, [lessonId]: saved } };
-  });
-  return saved as CheckResult;
+  const result: CheckResult = {
+    bank: input.bank,
+    points: Math.round(input.points * 1e6) / 1e6,
+    max: input.max,
+    score,
+    at: input.at.toISOString(),
+    best: Math.max(score, previous?.best ?? 0),
+    tries: (previous?.tries ?? 0) + 1,
+  };
+  const outcome = store.write(checksRecord, { lessons: { ...data.lessons, [lessonId]: result } });
+  return { result, outcome };
 }
