@@ -129,10 +129,6 @@ class NetralExam extends HTMLElement {
     return fill(this.#s[key], values);
   }
 
-  get #name(): string {
-    return this.#s[this.#config.kind === 'pre' ? 'exam.preName' : 'exam.postName'];
-  }
-
   #standing(): ExamStanding {
     return examStanding(readAttempts(getStore()), this.#config.kind, this.#config.attempts);
   }
