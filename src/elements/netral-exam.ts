@@ -517,7 +517,6 @@ class NetralExam extends HTMLElement {
     const section = make('section', { className: 'exam-review-section' });
     section.append(make('h3', { text: this.#s['exam.reviewTitle'] }), make('p', { className: 'meta', text: this.#s['exam.reviewIntro'] }));
     const list = make('ol', { className: 'exam-review' });
-    list.setAttribute('role', 'list');
     attempt.questions.forEach((q, index) => {
       const item = make('li');
       const label = this.#t('quiz.questionNumber', { n: index + 1 });
