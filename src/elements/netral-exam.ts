@@ -420,9 +420,8 @@ class NetralExam extends HTMLElement {
       );
     } else if (kind === 'pre') {
       card.append(
-        make('p', {}, [
+        make('p', { className: 'exam__actions' }, [
           link(this.#links.learn, this.#s['exam.startLearning'], 'button'),
-          document.createTextNode(' '),
           link(this.#links.post, this.#s['exam.toPostTest'], 'button button--secondary'),
         ]),
       );
