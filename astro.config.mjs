@@ -6,7 +6,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offlineServiceWorker } from './src/integrations/offline.ts';
 
 export default defineConfig({
-  site: site.siteUrl,
+  ...(site.siteUrl && { site: site.siteUrl }),
   base: site.basePath,
   trailingSlash: 'always',
   // Tests read the content data store from here (see tests/unit/setup.ts).
