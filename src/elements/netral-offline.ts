@@ -34,13 +34,16 @@ async function cachedUrls(): Promise<Set<string>> {
 }
 
 /** Resolves when the worker changes state or after a short pause, whichever comes first. */
-function nextTick(worker: ServiceWorker | null): Promise<void> {
+function nextTick(worker: ServiceWorker): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, POLL_MS);
-    worker?.addEventListener('statechange', () => {
+    const listener = new AbortController();
+    const finish = () => {
+      listener.abort();
       clearTimeout(timer);
       resolve();
-    }, { once: true });
+    };
+    const timer = setTimeout(finish, POLL_MS);
+    worker.addEventListener('statechange', finish, { signal: listener.signal });
   });
 }
 
