@@ -10,6 +10,9 @@ import { expectNoAxeViolations, searchFor, templates } from './fixtures';
 import { serveDirectory } from './static-server';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+// Saving the whole course is a hundred requests on a machine shared with other tests: allow it time.
+const saving = { timeout: 60_000 };
+test.describe.configure({ timeout: 120_000 });
 
 /** Opens the about page, saves the course for offline use and waits until the worker controls the page. */
 async function saveForOffline(page: Page, url: string = templates.about): Promise<void> {
@@ -17,6 +20,7 @@ async function saveForOffline(page: Page, url: string = templates.about): Promis
   await page.getByRole('button', { name: 'Simpan untuk offline' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Selesai' })).toHaveText(
     /^Selesai: seluruh kursus \(\d+ berkas, [\d,]+ (KB|MB)\) tersimpan/,
+    saving,
   );
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
@@ -66,12 +70,13 @@ test('saving for offline reports a dropped connection and resumes where it stopp
   await page.getByRole('button', { name: 'Simpan untuk offline' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'terhenti' })).toHaveText(
     /^Penyimpanan terhenti: \d+ dari \d+ berkas tersimpan\. Periksa koneksi internet/,
+    saving,
   );
   await expectNoAxeViolations(page, 'netral-offline');
 
   await context.unroute('**/pagefind/wasm.*');
   await page.getByRole('button', { name: 'Simpan untuk offline' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Selesai' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Selesai' })).toBeVisible(saving);
   await expectNoAxeViolations(page);
 });
 
@@ -102,7 +107,7 @@ test.describe('a new deploy', () => {
 
     await page.reload();
     const prompt = page.getByRole('status').filter({ hasText: 'Versi baru tersedia' });
-    await expect(prompt).toBeVisible();
+    await expect(prompt).toBeVisible(saving);
     // Until the learner accepts, every page still comes from the version they were reading.
     await page.goto(about);
     await expect(prompt).toBeVisible();
@@ -113,7 +118,7 @@ test.describe('a new deploy', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Untuk siapa kursus ini' })).toBeVisible();
     await expect(page.getByText('Versi baru tersedia')).toHaveCount(0);
     await page.getByRole('button', { name: 'Simpan untuk offline' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Selesai' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Selesai' })).toBeVisible(saving);
     const newVersion = await page.getByText(/^Versi situs: /).textContent();
     expect(newVersion).toMatch(/^Versi situs: [0-9a-f]{12}$/);
     expect(newVersion).not.toBe(oldVersion);
