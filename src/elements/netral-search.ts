@@ -18,6 +18,7 @@ interface SearchStrings {
   count: string;
   hint: string;
   unavailable: string;
+  failed: string;
 }
 
 class NetralSearch extends HTMLElement {
@@ -119,8 +120,16 @@ class NetralSearch extends HTMLElement {
       status.textContent = strings.unavailable;
       return;
     }
-    const found = await api.search(query, { filters });
-    const results = await Promise.all(found.results.slice(0, 12).map((r) => r.data()));
+    let found: Awaited<ReturnType<PagefindApi['search']>>;
+    let results: PagefindResultData[];
+    try {
+      found = await api.search(query, { filters });
+      results = await Promise.all(found.results.slice(0, 12).map((r) => r.data()));
+    } catch {
+      // Index files unreachable (offline before the course was saved): say so instead of loading forever.
+      if (ticket === this.#query) status.textContent = strings.failed;
+      return;
+    }
     if (ticket !== this.#query) return; // a newer query has started
     list.replaceChildren(...results.map((result) => this.#render(result)));
     status.textContent = results.length ? strings.count.replace('{n}', String(found.results.length)) : strings.empty;

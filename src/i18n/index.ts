@@ -2,9 +2,10 @@
 // Runs on the server and in the browser (scripts receive strings through data-* attributes).
 import site from './id/site';
 import content from './id/content';
+import offline from './id/offline';
 import quiz from './id/quiz';
 
-const strings = { ...site, ...content, ...quiz } as const;
+const strings = { ...site, ...content, ...offline, ...quiz } as const;
 
 export type UiKey = keyof typeof strings;
 
