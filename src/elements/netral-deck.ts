@@ -43,7 +43,7 @@ export class NetralDeck extends HTMLElement {
   #strings: DeckStrings = { blackOn: '', jumpHint: '', popupBlocked: '', tallyCount: '', tallyInvalid: '', tallyTotal: '' };
   #lastAnnounced = -1;
 
-  get role(): 'audience' | 'presenter' {
+  get deckRole(): 'audience' | 'presenter' {
     return this.dataset['role'] === 'presenter' ? 'presenter' : 'audience';
   }
 
@@ -86,6 +86,8 @@ export class NetralDeck extends HTMLElement {
       });
     }
     this.addEventListener('click', (event) => {
+      // A click inside a slide (a dilemma's choice, a disclosure) can change its height: fit it again.
+      requestAnimationFrame(() => this.#fit());
       const control = (event.target as Element).closest<HTMLElement>('[data-command]');
       if (!control || !this.contains(control)) return;
       event.preventDefault();
@@ -96,7 +98,10 @@ export class NetralDeck extends HTMLElement {
     this.addEventListener('input', (event) => this.#onTallyInput(event));
     this.addEventListener('submit', (event) => event.preventDefault());
     document.addEventListener('keydown', (event) => this.#onKey(event));
-    window.addEventListener('hashchange', () => this.#change({ index: slideFromHash(location.hash, this.#frames.length) }));
+    // Only a slide number in the address moves the deck (in-page links of a lesson component do not).
+    window.addEventListener('hashchange', () => {
+      if (/^#\d+$/.test(location.hash)) this.#change({ index: slideFromHash(location.hash, this.#frames.length) });
+    });
     const stage = this.querySelector<HTMLElement>('.deck__stage') ?? this;
     stage.addEventListener('touchstart', (event) => this.#onTouchStart(event), { passive: true });
     stage.addEventListener('touchend', (event) => this.#onTouchEnd(event), { passive: true });
@@ -192,7 +197,7 @@ export class NetralDeck extends HTMLElement {
       if (typed) event.preventDefault();
       return;
     }
-    if (command.type === 'presenter' && this.role === 'presenter') return;
+    if (command.type === 'presenter' && this.deckRole === 'presenter') return;
     event.preventDefault();
     this.#showJump();
     this.run(command);
@@ -298,10 +303,10 @@ export class NetralDeck extends HTMLElement {
       button.setAttribute('aria-pressed', String(Boolean(id && revealed.includes(id))));
     }
     const screen = this.querySelector<HTMLElement>('[data-black-screen]');
-    if (screen) screen.hidden = !black || this.role === 'presenter';
+    if (screen) screen.hidden = !black || this.deckRole === 'presenter';
     const status = this.querySelector('[data-deck-status]');
     if (status) {
-      if (black && this.role === 'audience') status.textContent = this.#strings.blackOn;
+      if (black && this.deckRole === 'audience') status.textContent = this.#strings.blackOn;
       else if (index !== this.#lastAnnounced) status.textContent = this.#frames[index]?.dataset['title'] ?? '';
     }
     this.#lastAnnounced = index;
@@ -397,7 +402,7 @@ export class NetralDeck extends HTMLElement {
   }
 
   #openPresenter(): void {
-    if (this.role !== 'audience') return;
+    if (this.deckRole !== 'audience') return;
     const url = `${this.dataset['presenterUrl'] ?? ''}${hashForSlide(this.#state.index)}`;
     const opened = window.open(url, `netral-penyaji-${this.deckId.replace(/\W/g, '-')}`, 'popup,width=1280,height=800');
     const alert = this.querySelector('[data-deck-alert]');

@@ -59,6 +59,11 @@ test('keyboard moves through the deck: arrows, space, Page Up/Down, Home/End and
   await expect(page.getByText('Ke slide 12: tekan Enter')).toBeVisible();
   await page.keyboard.press('Enter');
   await expectSlide(page, 12);
+  // F toggles full screen.
+  await page.keyboard.press('f');
+  await expect(page.getByRole('button', { name: 'Layar penuh' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('f');
+  await expect(page.getByRole('button', { name: 'Layar penuh' })).toHaveAttribute('aria-pressed', 'false');
   // The toolbar's buttons do the same.
   await page.getByRole('button', { name: 'Slide berikutnya' }).click();
   await expectSlide(page, 13);
@@ -94,6 +99,15 @@ test('the presenter view follows the audience window, and the audience follows t
   await view.keyboard.press('End');
   const total = await totalSlides(page);
   await expectSlide(page, total);
+
+  // The presenter's timer pauses, resumes and starts again.
+  const pause = view.getByRole('button', { name: 'Jeda' });
+  await pause.click();
+  await expect(view.getByRole('button', { name: 'Lanjutkan' })).toHaveAttribute('aria-pressed', 'true');
+  await view.getByRole('button', { name: 'Lanjutkan' }).click();
+  await expect(pause).toHaveAttribute('aria-pressed', 'false');
+  await view.getByRole('button', { name: 'Ulang waktu' }).click();
+  await expect(view.getByText(/^0:0\d$/)).toBeVisible();
 
   // Blacking out from the presenter view darkens only the audience window.
   await view.getByRole('button', { name: 'Layar hitam' }).click();
@@ -253,9 +267,14 @@ test('without JavaScript the deck reads as a sequence of slides', async ({ brows
   await context.close();
 });
 
-test('a printed deck has one slide per page', async ({ page }) => {
-  await page.goto(deck);
+test('a printed deck has one slide per page, every slide shown and no controls', async ({ page }) => {
+  await page.goto(`${deck}#3`);
   const total = await totalSlides(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Kontrol presentasi' })).toBeHidden();
+  for (const n of [1, 2, total]) await expect(slide(page, n).getByRole('heading').first()).toBeVisible();
+  const heights = await page.locator('.deck__frame').evaluateAll((frames) => frames.map((f) => Math.round(f.getBoundingClientRect().height)));
+  expect(new Set(heights).size).toBe(1);
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages).toHaveLength(total);

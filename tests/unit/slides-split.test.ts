@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chunkBlocks, splitLessonHtml, type ContentSlide, type SlidePiece } from '../../src/lib/slides/split';
 import { parseFragment } from 'parse5';
+import { composeDeck } from '../../src/lib/slides/deck';
 
 const content = (pieces: SlidePiece[]) => pieces.filter((p): p is ContentSlide => p.kind === 'content');
 
@@ -103,8 +104,48 @@ describe('chunkBlocks()', () => {
     expect(chunks[1]?.[0]?.nodeName).toBe('h3');
   });
 
+  test('gives a component script no room on the slide and never a slide of its own', () => {
+    const chunks = chunkBlocks(blocks(`<p>${'x'.repeat(600)}</p><script type="module">${'code;'.repeat(400)}</script>`), 650);
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]?.map((n) => n.nodeName)).toEqual(['p', 'script']);
+  });
+
   test('puts a block bigger than a slide on a slide of its own rather than dropping it', () => {
     const chunks = chunkBlocks(blocks(`<p>a</p><p>${'x'.repeat(2000)}</p><p>b</p>`), 650);
     expect(chunks.map((c) => c.length)).toEqual([1, 1, 1]);
+  });
+});
+
+describe('composeDeck()', () => {
+  const labels = {
+    opening: 'Pembuka',
+    objectives: 'Tujuan pembelajaran',
+    quiz: 'Cek pemahaman',
+    recap: 'Rangkuman modul',
+    sources: 'Sumber',
+    questionOf: (n: number, total: number) => `Soal ${n} dari ${total}`,
+  };
+  const question = (id: string) => ({ id, module: 'm', type: 'truefalse' as const, prompt: 'P', answer: true, explanation: 'E', citation: { regulation: 'r' } });
+  const pieces = splitLessonHtml('<p>Hook</p><h2 id="a">A</h2><p>a</p><div data-slide-quiz="b1" data-count="2"></div>');
+
+  test('opens with a title and the objectives, and closes with the sources', () => {
+    const slides = composeDeck({ lessonTitle: 'Judul', pieces, banks: new Map([['b1', [question('q1'), question('q2'), question('q3')]]]), withRecap: false, labels });
+    expect(slides.map((s) => s.title)).toEqual(['Judul', 'Tujuan pembelajaran', 'Pembuka', 'A', 'Cek pemahaman', 'Soal 1 dari 2', 'Soal 2 dari 2', 'Sumber']);
+    expect(slides.map((s) => s.kind)).toEqual(['title', 'objectives', 'content', 'content', 'quiz-intro', 'question', 'question', 'closing']);
+  });
+
+  test('marks the opening text and asks only as many questions as the quiz does', () => {
+    const slides = composeDeck({ lessonTitle: 'Judul', pieces, banks: new Map([['b1', [question('q1'), question('q2'), question('q3')]]]), withRecap: false, labels });
+    expect(slides.filter((s) => s.kind === 'content').map((s) => s.kind === 'content' && s.opening)).toEqual([true, false]);
+    expect(slides.flatMap((s) => (s.kind === 'question' ? [s.question.id] : []))).toEqual(['q1', 'q2']);
+  });
+
+  test("adds the module recap after a module's last lesson", () => {
+    const slides = composeDeck({ lessonTitle: 'Judul', pieces, banks: new Map([['b1', [question('q1'), question('q2')]]]), withRecap: true, labels });
+    expect(slides.at(-2)?.kind).toBe('recap');
+  });
+
+  test('fails clearly when a quiz names a bank it was not given', () => {
+    expect(() => composeDeck({ lessonTitle: 'Judul', pieces, banks: new Map(), withRecap: false, labels })).toThrow(/bank soal "b1"/);
   });
 });

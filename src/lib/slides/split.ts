@@ -107,6 +107,8 @@ export function splitLessonHtml(html: string, options: SplitOptions = {}): Slide
 /** The weight of a block: its text length plus room for its layout (gaps, list markers, table rows). */
 export function blockWeight(node: Node): number {
   if (!isElement(node)) return textOf(node).trim().length;
+  // A component's script or style takes no room on the slide.
+  if (INVISIBLE.has(node.tagName)) return 0;
   const text = normalisedText(node).length;
   switch (node.tagName) {
     case 'ul':
@@ -131,6 +133,8 @@ export function blockWeight(node: Node): number {
   }
 }
 
+const INVISIBLE = new Set(['script', 'style', 'link', 'template', 'meta']);
+
 /** Groups blocks into slides of at most `budget` weight; never leaves a sub-heading alone at a slide's end. */
 export function chunkBlocks(blocks: Node[], budget: number): Node[][] {
   const pieces = blocks.flatMap((block) => splitOversized(block, budget));
@@ -139,7 +143,7 @@ export function chunkBlocks(blocks: Node[], budget: number): Node[][] {
   for (const block of pieces) {
     const w = blockWeight(block);
     let current = chunks[chunks.length - 1]!;
-    if (current.length && weight + w > budget) {
+    if (current.length && w > 0 && weight + w > budget) {
       const next: Node[] = [];
       const last = current[current.length - 1]!;
       if (current.length > 1 && isElement(last) && /^h[3-6]$/.test(last.tagName)) next.push(current.pop()!);
