@@ -29,7 +29,7 @@ export default {
   'slides.blackOn': 'Layar hitam. Tekan B untuk menampilkan slide lagi.',
   'slides.jumpHint': 'Ke slide {n}: tekan Enter',
   'slides.pick': 'Buka slide {n}: {title}',
-  'slides.popupBlocked': 'Jendela penyaji diblokir browser. Izinkan pop-up untuk situs ini, atau buka tautan Tampilan penyaji.',
+  'slides.popupBlocked': 'Browser memblokir jendela penyaji. Izinkan pop-up untuk situs ini, lalu tekan P lagi.',
   'slides.noscript': 'Tanpa JavaScript, slide ditampilkan berurutan di bawah ini. Aktifkan JavaScript untuk navigasi keyboard dan tampilan penyaji.',
   'slides.keys': 'Tombol',
   'slides.keySpace': 'Spasi',
