@@ -3,8 +3,9 @@
 import site from './id/site';
 import content from './id/content';
 import offline from './id/offline';
+import slides from './id/slides';
 
-const strings = { ...site, ...content, ...offline } as const;
+const strings = { ...site, ...content, ...offline, ...slides } as const;
 
 export type UiKey = keyof typeof strings;
 
