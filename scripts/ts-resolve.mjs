@@ -2,9 +2,17 @@
 // their types natively; this hook only adds what Vite resolves for us elsewhere: a relative import written
 // without an extension ("./nip") is retried as "./nip.ts", and a folder ("../i18n") as "../i18n/index.ts".
 // Import this module first, then import the .ts modules with import(), so they resolve with the hook.
-import { registerHooks } from 'node:module';
+import * as nodeModule from 'node:module';
 
-registerHooks({
+// Type stripping is on by default from Node 22.18 and 23.6; registerHooks exists from 22.15 and 23.5.
+if (typeof nodeModule.registerHooks !== 'function' || !process.features.typescript) {
+  console.error(
+    `Perintah ini memerlukan Node.js 22.18 atau lebih baru (disarankan Node 24); yang terpasang ${process.version}.`,
+  );
+  process.exit(1);
+}
+
+nodeModule.registerHooks({
   resolve(specifier, context, nextResolve) {
     try {
       return nextResolve(specifier, context);

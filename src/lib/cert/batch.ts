@@ -2,10 +2,12 @@
 // and in the browser (the trainer page); no DOM, no file system.
 import { t } from '../../i18n';
 import { validateIdentity } from '../identity';
+import { formatNip } from '../nip';
 import { signRequest } from './certificate';
 import type { Signer } from './keys';
 import { certificateNumber } from './number';
 import { parseRequestCode, type CompletionRequest } from './request';
+import { formatNumberId } from './view';
 
 /** The result of one request in a batch. */
 export type BatchRow =
@@ -80,11 +82,12 @@ export function batchCsv(rows: readonly BatchRow[]): string {
       row.status === 'signed' ? 'ditandatangani' : 'ditolak',
       request ? certificateNumber(request) : '',
       identity?.name ?? '',
-      identity?.nip ?? '',
+      // Grouped with spaces, so spreadsheet programs keep all 18 digits instead of rounding a number.
+      identity ? formatNip(identity.nip) : '',
       identity?.agency ?? '',
       identity?.unit ?? '',
       identity?.position ?? '',
-      request ? String(request.score) : '',
+      request ? formatNumberId(request.score) : '',
       request?.date ?? '',
       row.status === 'rejected' ? row.reason : '',
       row.status === 'signed' ? row.link : '',
