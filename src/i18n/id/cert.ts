@@ -70,6 +70,9 @@ export default {
   'verify.reason.revoked': 'Sertifikat ini sudah dicabut pada {date}. Alasan: {reason}',
   'verify.fields': 'Isi sertifikat',
   'verify.signer': 'Penanda tangan',
+  'verify.name': 'Nama',
+  'verify.demoConfigured':
+    'Situs ini masih memercayai kunci demo, yang kunci privatnya terbuka untuk umum. Sertifikat bertanda tangan kunci demo hanya contoh.',
   'verify.keyId': 'ID kunci',
   'verify.print': 'Cetak sertifikat',
   'verify.printHint': 'Pilih "Simpan sebagai PDF" di jendela cetak untuk menyimpan berkas PDF.',
@@ -105,7 +108,6 @@ export default {
   'trainer.done': '{signed} sertifikat ditandatangani, {rejected} ditolak.',
   'trainer.resultsStep': '3. Hasil',
   'trainer.download': 'Unduh CSV',
-  'trainer.downloadLinks': 'Unduh daftar tautan',
   'trainer.colNumber': 'Nomor',
   'trainer.colName': 'Nama',
   'trainer.colNip': 'NIP',

@@ -47,7 +47,8 @@ export interface CompletionRequest {
   digest: string;
 }
 
-const limits = { courseVersion: 32, module: 48, topics: 32, stringBytes: 4 * 120 } as const;
+// Twelve topics fit the printed one-page table; the course has six modules.
+const limits = { courseVersion: 32, module: 48, topics: 12, stringBytes: 4 * 120 } as const;
 const dayMs = 86_400_000;
 // Control, format (bidi overrides, zero-width) and separator characters have no place in printed fields.
 const hidden = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
