@@ -20,6 +20,8 @@ export interface SheetExtras {
 
 // Names longer than this get a smaller type size so the printed page keeps to one sheet.
 const longName = 48;
+const denseTopics = 6;
+const denseText = 110;
 
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
@@ -41,6 +43,9 @@ export function fillCertificate(sheet: HTMLElement, view: CertificateView, extra
   set('holder', extras.holder ?? '');
   set('statement', fill(sheet.dataset['statement'] ?? '', { holder: extras.holder ?? '' }));
   sheet.querySelector('[data-field="name"]')?.classList.toggle('cert-name--long', [...view.name].length > longName);
+  // Long identity texts or many topics switch to a denser type scale so the printed page stays one sheet.
+  const dense = view.topics.length > denseTopics || [...`${view.agency}${view.position}`].length > denseText;
+  sheet.classList.toggle('cert-sheet--dense', dense || [...view.name].length > longName);
 
   const body = sheet.querySelector('[data-field="topics"]');
   if (body) {
@@ -61,6 +66,8 @@ export function fillCertificate(sheet: HTMLElement, view: CertificateView, extra
   if (svg) {
     const { size, d } = qrPath(extras.link);
     svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+    // The printed size grows with the module count so each module stays large enough for a phone camera.
+    svg.style.setProperty('--cert-qr-modules', String(size));
     svg.querySelector('path')?.setAttribute('d', d);
     svg.dataset['link'] = extras.link;
   }

@@ -36,7 +36,8 @@ export default {
   'cert.topics': 'Hasil per topik',
   'cert.topic': 'Topik',
   'cert.topicScore': 'Nilai',
-  'cert.signedBy': 'Ditandatangani secara elektronik oleh',
+  'cert.signedBy': 'Disahkan dengan tanda tangan elektronik oleh',
+  'cert.organizer': 'Penyelenggara',
   'cert.courseVersion': 'Versi materi',
   'cert.verifyAt': 'Periksa keaslian: pindai kode QR atau buka',
   'cert.qrLabel': 'Kode QR menuju halaman verifikasi sertifikat ini',
@@ -85,12 +86,12 @@ export default {
   'trainer.intro':
     'Halaman untuk pelatih: mengubah permintaan sertifikat dari peserta menjadi sertifikat bertanda tangan elektronik yang dapat diverifikasi di {site}.',
   'trainer.privacy':
-    'Kunci privat dibaca hanya di browser ini, tidak disimpan, dan tidak dikirim ke mana pun; halaman ini juga dilarang browser untuk mengirim data ke situs lain. Setelah selesai, tutup halaman ini.',
+    'Kunci privat hanya dibaca di browser ini: tidak disimpan dan tidak dikirim ke mana pun. Halaman ini juga meminta browser menolak setiap koneksi ke situs lain. Setelah selesai, tutup halaman ini.',
   'trainer.duty':
     'Tanda tangan Anda menyatakan bahwa Anda telah memeriksa peserta: identitasnya (misalnya dengan kartu pegawai) dan bahwa ia sendiri mengerjakan post-test. Tanda tangani hanya permintaan yang sudah Anda periksa.',
   'trainer.keyStep': '1. Muat kunci privat',
   'trainer.keyLabel': 'Berkas kunci privat (.json dari npm run keys)',
-  'trainer.keyLoaded': 'Kunci "{keyId}" milik {holder} siap dipakai.',
+  'trainer.keyLoaded': 'Kunci "{keyId}" ({holder}) siap dipakai.',
   'trainer.keyUnknown':
     'Kunci "{keyId}" tidak terdaftar di situs ini: sertifikatnya akan TIDAK SAH di halaman verifikasi sampai kunci publiknya ditambahkan ke src/site.config.ts dan situs dibangun ulang.',
   'trainer.keyDemo': 'Ini kunci demo yang terbuka untuk umum. Sertifikatnya hanya contoh dan tidak membuktikan apa pun.',
