@@ -79,6 +79,23 @@ describe('npm run certify', () => {
     expect(out).toContain('1 sertifikat ditandatangani, 0 ditolak.');
   });
 
+  test('--verify checks every certificate in a results CSV like the verification page', async () => {
+    const demo = readFileSync(join(root, 'tests/fixtures/demo-signing-key.json'), 'utf8');
+    const signed = run('certify.mjs', ['--key', join(root, 'tests/fixtures/demo-signing-key.json'), '--out', 'demo.csv', encodeRequestCode(request)]);
+    expect(signed.status).toBe(0);
+    expect(signed.out).toContain('kunci DEMO');
+    const code = /NC1\.[A-Za-z0-9_-]+/.exec(readFileSync(join(scratch, 'demo.csv'), 'utf8'))![0];
+    // A character inside the signature: the code still reads, but no longer matches.
+    const at = code.length - 10;
+    const altered = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
+    const { status, out } = run('certify.mjs', ['--verify', 'demo.csv', altered]);
+    expect(status).toBe(1);
+    expect(out).toMatch(/1\. SAH .*Budi Santoso, S\.E\..*KUNCI DEMO/);
+    expect(out).toMatch(/2\. TIDAK SAH[\s\S]*Tanda tangan tidak cocok/);
+    expect(out).toContain('1 SAH, 1 TIDAK SAH.');
+    expect(JSON.parse(demo).id).toBe('demo');
+  });
+
   test('explains what to do without input', () => {
     const { status, out } = run('certify.mjs', []);
     expect(status).toBe(1);

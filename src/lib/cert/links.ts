@@ -36,3 +36,8 @@ export function findCode(text: string): string {
 export function findRequestCodes(text: string): string[] {
   return [...new Set(text.match(/NR\d+\.[A-Za-z0-9_-]+/g) ?? [])];
 }
+
+/** Every certificate code in a text (e.g. the results CSV of a class), in order, once. */
+export function findCertificateCodes(text: string): string[] {
+  return [...new Set(text.match(/NC\d+\.[A-Za-z0-9_-]+/g) ?? [])];
+}
