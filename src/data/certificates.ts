@@ -2,14 +2,27 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { Trust } from '../lib/cert/certificate';
-import { isDemoKey } from '../lib/cert/demo';
+import { demoHolder, demoKeyId, demoPublicKey, isDemoKey } from '../lib/cert/demo';
+import type { TrustedKey } from '../lib/cert/keys';
 import { parseRevocations } from '../schemas/revocation';
 import site from '../site.config';
 
 /** The revocation list's path, relative to the project root. */
 export const revocationsFile = 'content/revocations.yaml';
 
-/** The configured public keys and the revocation list. A missing list means nothing is revoked. */
+/**
+ * The public keys the built site trusts: those in src/site.config.ts, plus the public demo key when the
+ * build runs with NETRAL_TRUST_DEMO_KEY=1. `npm test` builds that way so its end-to-end tests can sign
+ * with the demo key even after an agency removes it from the configuration; `npm run build` does not.
+ */
+export function trustedKeys(): TrustedKey[] {
+  const keys = [...site.certificate.publicKeys];
+  if (process.env['NETRAL_TRUST_DEMO_KEY'] === '1' && !keys.some(isDemoKey))
+    keys.push({ id: demoKeyId, key: demoPublicKey, holder: demoHolder });
+  return keys;
+}
+
+/** The trusted public keys and the revocation list. A missing list means nothing is revoked. */
 export function getTrust(): Trust {
   let text = '';
   try {
@@ -17,7 +30,7 @@ export function getTrust(): Trust {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  return { keys: site.certificate.publicKeys, revocations: parseRevocations(text, revocationsFile) };
+  return { keys: trustedKeys(), revocations: parseRevocations(text, revocationsFile) };
 }
 
 /** Module titles by id, for the per-topic table. */
@@ -28,5 +41,5 @@ export async function getModuleTitles(): Promise<Record<string, string>> {
 
 /** Whether the public demo key is still trusted (an agency must remove it before going live). */
 export function demoKeyConfigured(): boolean {
-  return site.certificate.publicKeys.some(isDemoKey);
+  return trustedKeys().some(isDemoKey);
 }
