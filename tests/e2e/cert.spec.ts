@@ -79,11 +79,20 @@ test.describe('verification page', () => {
     expect(foreign).toEqual([]);
   });
 
-  test('a certificate opened from its link verifies without pressing anything', async ({ page }) => {
+  test('a certificate opened from its link (#code or ?kode=) verifies without pressing anything', async ({ page }) => {
     const code = await signRequest(learner, await signer());
     await page.goto(`/verifikasi/#${code}`);
     await expect(verdict(page)).toHaveText('SAH');
     await expect(page.getByRole('textbox', { name: 'Kode sertifikat atau tautan verifikasi' })).toHaveValue(code);
+    await page.goto(`/verifikasi/?kode=${code}`);
+    await expect(verdict(page)).toHaveText('SAH');
+  });
+
+  test('a pasted verification link (as read from the QR code) is checked like its code', async ({ page }) => {
+    const code = await signRequest(learner, await signer());
+    await page.goto('/verifikasi/');
+    await pasteAndCheck(page, `  https://netral.example.go.id/verifikasi/#${code}\n`);
+    await expect(verdict(page)).toHaveText('SAH');
   });
 
   test('an edited certificate is TIDAK SAH, with the reason', async ({ page }) => {

@@ -14,6 +14,7 @@ import {
   encodeRequest,
   encodeRequestCode,
   parseRequestCode,
+  requestFile,
   requestFromExam,
   type CompletionRequest,
 } from '../../src/lib/cert/request';
@@ -114,6 +115,15 @@ describe('parseRequestCode()', () => {
     expect(parseRequestCode('hello')).toEqual({ ok: false, reason: 'malformed' });
     expect(parseRequestCode(`${encodeRequestCode(request)}A`)).toEqual({ ok: false, reason: 'malformed' });
     expect(parseRequestCode(null)).toEqual({ ok: false, reason: 'malformed' });
+  });
+});
+
+describe('requestFile()', () => {
+  test('names the file after the NIP and number and holds a code the signing tools find', () => {
+    const { fileName, text } = requestFile(request);
+    expect(fileName).toBe(`permintaan-sertifikat-198503122010012003-${certificateNumber(request)}.json`);
+    expect(findRequestCodes(text)).toEqual([encodeRequestCode(request)]);
+    expect(JSON.parse(text)).toMatchObject({ nama: request.identity.name, nilai: 86.7 });
   });
 });
 

@@ -16,6 +16,7 @@ import type { Identity } from '../identity';
 import { identityLimits } from '../identity';
 import { ByteReader, ByteWriter, FormatError } from './bytes';
 import { fromBase64url, toBase64url } from './base64url';
+import { certificateNumber } from './number';
 
 /** Text prefix of a version-1 completion request code. */
 export const requestPrefix = 'NR1.';
@@ -215,4 +216,23 @@ export function requestFromExam(
     courseVersion: options.courseVersion,
     digest: exam.digest.toLowerCase().slice(0, digestBytes * 2),
   };
+}
+
+/**
+ * The request as a file a learner hands to a trainer: JSON whose `code` is what counts (the trainer page
+ * and `npm run certify` read only codes) plus readable copies of the main fields for the trainer's eyes.
+ */
+export function requestFile(request: CompletionRequest): { fileName: string; text: string } {
+  const number = certificateNumber(request);
+  const content = {
+    format: 'netral-permintaan-sertifikat',
+    version: 1,
+    nomor: number,
+    nama: request.identity.name,
+    nip: request.identity.nip,
+    nilai: request.score,
+    tanggal: request.date,
+    code: encodeRequestCode(request),
+  };
+  return { fileName: `permintaan-sertifikat-${request.identity.nip}-${number}.json`, text: `${JSON.stringify(content, null, 2)}\n` };
 }
