@@ -69,12 +69,10 @@ export default {
   'verify.reason.altered':
     'Tanda tangan tidak cocok dengan isi sertifikat: ada bagian yang diubah, atau sertifikat ditandatangani dengan kunci lain.',
   'verify.reason.revoked': 'Sertifikat ini sudah dicabut pada {date}. Alasan: {reason}',
-  'verify.fields': 'Isi sertifikat',
   'verify.signer': 'Penanda tangan',
   'verify.name': 'Nama',
   'verify.demoConfigured':
     'Situs ini masih memercayai kunci demo, yang kunci privatnya terbuka untuk umum. Sertifikat bertanda tangan kunci demo hanya contoh.',
-  'verify.keyId': 'ID kunci',
   'verify.print': 'Cetak sertifikat',
   'verify.printHint': 'Pilih "Simpan sebagai PDF" di jendela cetak untuk menyimpan berkas PDF.',
   'verify.listDate': 'Kunci tepercaya dan daftar pencabutan per {date}. Sertifikat yang dicabut sesudah tanggal itu baru terlihat setelah situs diperbarui.',
@@ -109,7 +107,6 @@ export default {
   'trainer.done': '{signed} sertifikat ditandatangani, {rejected} ditolak.',
   'trainer.resultsStep': '3. Hasil',
   'trainer.download': 'Unduh CSV',
-  'trainer.colNumber': 'Nomor',
   'trainer.colName': 'Nama',
   'trainer.colNip': 'NIP',
   'trainer.colScore': 'Nilai',
