@@ -4,8 +4,9 @@ import site from './id/site';
 import content from './id/content';
 import offline from './id/offline';
 import slides from './id/slides';
+import cert from './id/cert';
 
-const strings = { ...site, ...content, ...offline, ...slides } as const;
+const strings = { ...site, ...content, ...offline, ...slides, ...cert } as const;
 
 export type UiKey = keyof typeof strings;
 
