@@ -25,34 +25,30 @@ class NetralStorageNotice extends HTMLElement {
   #render(notices: readonly Notice[]): void {
     const strings = JSON.parse(this.dataset['strings'] ?? '{}') as NoticeStrings;
     const records = JSON.parse(this.dataset['records'] ?? '{}') as Record<string, string>;
-    const polite = this.querySelector<HTMLElement>('[data-polite]');
-    const urgent = this.querySelector<HTMLElement>('[data-urgent]');
-    if (!polite || !urgent) return;
+    const box = this.querySelector<HTMLElement>('[data-notices]');
+    if (!box) return;
     const label = (name?: string) => (name && records[name]) || strings.recordOther;
     const message = (n: Notice) => {
-      const template =
-        n.code === 'corrupt' ? (n.backupKey ? strings.corrupt : strings.corruptKept) : strings[n.code];
+      const template = n.code === 'corrupt' ? (n.backupKey ? strings.corrupt : strings.corruptKept) : strings[n.code];
       return template.replace('{record}', label(n.record));
     };
-    const paragraph = (n: Notice) => {
+    // A notice already shown stays as it is, so screen readers do not repeat it; new ones are added with
+    // their own live role: losing data (corrupt, full) is an alert, working without saving a status.
+    const shown = new Map([...box.children].map((p) => [p.textContent ?? '', p]));
+    const next = notices.map((n) => {
+      const text = message(n);
+      const existing = shown.get(text);
+      if (existing) return existing;
       const p = document.createElement('p');
-      p.className = `notice ${n.code === 'disabled' || n.code === 'newer' ? 'notice--warning' : 'notice--danger'}`;
+      const urgent = n.code === 'corrupt' || n.code === 'quota';
+      p.className = `notice ${urgent ? 'notice--danger' : 'notice--warning'}`;
+      p.setAttribute('role', urgent ? 'alert' : 'status');
       p.dataset['code'] = n.code;
-      p.textContent = message(n);
+      p.textContent = text;
       return p;
-    };
-    // Losing data (corrupt, full) is urgent; working without saving is stated politely.
-    const isUrgent = (n: Notice) => n.code === 'corrupt' || n.code === 'quota';
-    syncChildren(polite, notices.filter((n) => !isUrgent(n)).map(paragraph));
-    syncChildren(urgent, notices.filter(isUrgent).map(paragraph));
+    });
+    box.replaceChildren(...next);
   }
-}
-
-// Replace the region's paragraphs only when the text changed, so screen readers do not repeat them.
-function syncChildren(region: HTMLElement, next: HTMLElement[]): void {
-  const current = [...region.children].map((c) => c.textContent).join('\n');
-  if (current === next.map((n) => n.textContent).join('\n')) return;
-  region.replaceChildren(...next);
 }
 
 customElements.define('netral-storage-notice', NetralStorageNotice);
