@@ -31,6 +31,7 @@ import type { TopicResult } from '../lib/quiz/types';
 import { QuestionController } from './quiz-question';
 import { fill, readStrings, type StringKey, type Strings } from './quiz-strings';
 import { getStore, randomId } from './storage';
+import { rememberExamTerms } from '../lib/cert/exam-terms';
 
 interface ExamConfig {
   kind: ExamKind;
@@ -40,6 +41,8 @@ interface ExamConfig {
   timeLimitMinutes: number | null;
   /** Who to contact after the last failed attempt, e.g. "BKPSDM Kota Contoh". */
   unit: string;
+  /** Course version of this build, recorded with a passed post-test (src/lib/cert/exam-terms.ts). */
+  courseVersion?: string;
 }
 interface ModuleInfo {
   id: string;
@@ -50,6 +53,8 @@ interface Links {
   pre: string;
   post: string;
   learn: string;
+  /** The certificate page, linked from a passed post-test. */
+  certificate?: string;
 }
 
 type View = 'intro' | 'run' | 'confirm' | 'result';
@@ -308,6 +313,8 @@ class NetralExam extends HTMLElement {
     try {
       const done = await submitAttempt(attempt, this.#keys, this.#config.passMark, new Date());
       saveAttempt(getStore(), done);
+      const { courseVersion, passMark } = this.#config;
+      if (done.result?.kind === 'post' && done.result.passed && courseVersion) rememberExamTerms(getStore(), done.id, { courseVersion, passMark });
       this.#attempt = undefined;
       this.#render(true, timeUp ? this.#s['exam.timeUp'] : undefined);
     } finally {
@@ -405,7 +412,10 @@ class NetralExam extends HTMLElement {
       }),
     );
     const weak = this.#inCourseOrder(weakTopics(result.topics, passMark));
-    if (kind === 'post' && result.passed) card.append(make('p', { text: this.#s['exam.passedBody'] }));
+    if (kind === 'post' && result.passed) {
+      card.append(make('p', { text: this.#s['exam.passedBody'] }));
+      if (this.#links.certificate) card.append(make('p', { className: 'exam__actions' }, [link(this.#links.certificate, this.#s['exam.toCertificate'], 'button')]));
+    }
     else if (kind === 'post' && standing.canStart) {
       card.append(make('p', { text: this.#t('exam.attemptsLeft', { n: standing.attemptsLeft, total: attempts, mark: passMark }) }));
       const again = make('button', { className: 'button', text: this.#t('exam.startNext', { n: standing.nextNumber }) });

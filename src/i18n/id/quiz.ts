@@ -83,6 +83,7 @@ export default {
   'exam.passed': 'Lulus',
   'exam.failed': 'Belum lulus',
   'exam.passedBody': 'Selamat, Anda lulus post-test.',
+  'exam.toCertificate': 'Cetak keterangan belajar dan minta sertifikat',
   'exam.attemptsLeft': 'Sisa kesempatan: {n} dari {total}. Pelajari lagi topik yang nilainya masih di bawah {mark}% sebelum mencoba lagi.',
   'exam.finalTitle': 'Semua kesempatan sudah dipakai',
   'exam.finalBody': 'Anda sudah mengerjakan post-test {total} kali dan belum mencapai nilai lulus {mark}%. Itu bukan akhir: semua materi tetap terbuka, dan hasil Anda tetap tersimpan di perangkat ini.',

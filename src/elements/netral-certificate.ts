@@ -1,0 +1,343 @@
+// <netral-certificate>: the learner's certificate page. Reads the post-test results and the identity
+// from the learner-data store, says what is still missing, validates and keeps the identity form
+// ("netral:identity", src/lib/cert/identity-record.ts), then fills the self-study record and the
+// completion request (file, code, QR code) for the best passed post-test. Configuration, module titles,
+// lessons and strings come from data-* attributes; learner text is only ever set with textContent.
+import { certificateBasis, completedLessonIds, missingLessons, type CertificateBasis } from '../lib/cert/eligibility';
+import { examTermsRecord, rememberExamTerms } from '../lib/cert/exam-terms';
+import { identityRecord } from '../lib/cert/identity-record';
+import { verificationLink, verifyPath } from '../lib/cert/links';
+import { qrPath } from '../lib/cert/qr';
+import { encodeRequestCode, localDate, requestFile, requestFromExam, type CompletionRequest } from '../lib/cert/request';
+import { certificateView, formatNumberId } from '../lib/cert/view';
+import { formatDateId } from '../lib/format';
+import { validateIdentity, type Identity, type IdentityErrors, type IdentityField } from '../lib/identity';
+import { attemptsRecord, readExamResults } from '../lib/quiz/records';
+import { fillCertificate } from './certificate-sheet';
+import { getStore } from './storage';
+
+interface Config {
+  courseVersion: string;
+  passMark: number;
+  requireAllLessons: boolean;
+  site: { siteUrl?: string; basePath: string };
+  postTest: string;
+}
+interface Lesson {
+  id: string;
+  title: string;
+  href: string;
+}
+type Strings = Record<
+  | 'checking' | 'passed' | 'notPassed' | 'toPostTest' | 'otherDevice' | 'lessonsRequired' | 'needIdentity' | 'ready'
+  | 'assumedTerms' | 'broken' | 'errorTitle' | 'errorPrefix' | 'saved' | 'savedMemory' | 'forgotten' | 'downloaded'
+  | 'copied' | 'copyFailed' | 'scoreValue',
+  string
+>;
+
+// Form order: the error summary lists mistakes in the order the learner meets the fields.
+const fieldOrder: readonly IdentityField[] = ['name', 'nip', 'agency', 'unit', 'position'];
+// The progress page's record, read only (see completedLessonIds()).
+const progressKey = 'netral:progress';
+
+function parse<T>(text: string | undefined, fallback: T): T {
+  try {
+    return text ? (JSON.parse(text) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+class NetralCertificate extends HTMLElement {
+  #config!: Config;
+  #strings!: Strings;
+  #titles: Record<string, string> = {};
+  #lessons: Lesson[] = [];
+  #request: CompletionRequest | null = null;
+
+  connectedCallback(): void {
+    const config = parse<Config | null>(this.dataset['config'], null);
+    const strings = parse<Strings | null>(this.dataset['strings'], null);
+    if (!config || !strings) return;
+    this.#config = config;
+    this.#strings = strings;
+    this.#titles = parse<Record<string, string>>(this.dataset['titles'], {});
+    this.#lessons = parse<Lesson[]>(this.dataset['lessons'], []);
+
+    const form = this.querySelector<HTMLFormElement>('[data-identity-form]');
+    form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#save(form);
+    });
+    this.querySelector('[data-identity-forget]')?.addEventListener('click', () => this.#forget(form));
+    this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+    this.querySelector('[data-request-download]')?.addEventListener('click', () => this.#download());
+    this.querySelector('[data-request-copy]')?.addEventListener('click', () => void this.#copy());
+    // Links in the error summary move focus to their field (a fragment link alone only scrolls).
+    this.querySelector('[data-error-list]')?.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-target]');
+      const input = link && this.querySelector<HTMLInputElement>(`#${link.dataset['target']}`);
+      if (!input) return;
+      event.preventDefault();
+      input.closest('.field')?.scrollIntoView({ block: 'center' });
+      input.focus();
+    });
+
+    const store = getStore();
+    const identity = store.read(identityRecord);
+    if (identity && form) this.#fillForm(form, identity);
+    const save = this.querySelector<HTMLButtonElement>('[data-identity-save]');
+    if (save) save.disabled = false;
+    this.#render();
+    store.subscribe((event) => {
+      // Another tab passed the post-test or changed the identity: show what is stored now.
+      if (event.type !== 'change' || event.source !== 'other-tab') return;
+      if (event.record === identityRecord.name) {
+        const stored = store.read(identityRecord);
+        if (form) this.#fillForm(form, stored);
+      }
+      if ([identityRecord.name, attemptsRecord.name, examTermsRecord.name].includes(event.record)) this.#render();
+    });
+  }
+
+  /** The best passed post-test and what is still missing. */
+  #eligibility(): { basis: CertificateBasis | null; missing: Lesson[] } {
+    const store = getStore();
+    const current = { courseVersion: this.#config.courseVersion, passMark: this.#config.passMark };
+    const basis = certificateBasis(readExamResults(store), store.read(examTermsRecord).attempts, current);
+    let missing: Lesson[] = [];
+    if (this.#config.requireAllLessons) {
+      let stored: string | null = null;
+      try {
+        stored = window.localStorage.getItem(progressKey);
+      } catch {
+        // Storage blocked: nothing is known to be completed.
+      }
+      missing = missingLessons(this.#lessons, completedLessonIds(stored));
+    }
+    return { basis, missing };
+  }
+
+  #render(): void {
+    const store = getStore();
+    const { basis, missing } = this.#eligibility();
+    const identity = store.read(identityRecord);
+    const eligible = basis !== null && missing.length === 0;
+    // A passed attempt from before terms were recorded gets today's terms now, so they stay fixed.
+    if (eligible && !basis.recorded) rememberExamTerms(store, basis.result.attemptId, basis.terms);
+
+    let request: CompletionRequest | null = null;
+    let broken = false;
+    if (eligible && identity) {
+      try {
+        request = requestFromExam(identity, basis.result, { passMark: basis.terms.passMark, courseVersion: basis.terms.courseVersion });
+        encodeRequestCode(request); // Throws on anything the format cannot carry.
+      } catch {
+        request = null;
+        broken = true;
+      }
+    }
+    this.#renderStatus(basis, missing, eligible, identity !== null, broken);
+    this.#request = request;
+
+    const selfStudy = this.querySelector<HTMLElement>('[data-self-study]');
+    const requestSection = this.querySelector<HTMLElement>('[data-request]');
+    const sheet = this.querySelector<HTMLElement>('[data-cert-sheet]');
+    if (selfStudy) selfStudy.hidden = !request;
+    if (requestSection) requestSection.hidden = !request;
+    if (!request || !basis) {
+      if (sheet) sheet.hidden = true;
+      return;
+    }
+    const termsNote = this.querySelector<HTMLElement>('[data-terms-note]');
+    if (termsNote) termsNote.hidden = basis.recorded;
+
+    const code = encodeRequestCode(request);
+    // The QR code and link of the self-study record open the verification page with the unsigned request,
+    // which reports it honestly as not signed by a trainer.
+    const link = new URL(verificationLink(code, this.#config.site), location.href).href;
+    const page = new URL(verifyPath, new URL(this.#config.site.basePath, link)).href;
+    if (sheet) {
+      fillCertificate(sheet, certificateView(request, this.#titles), {
+        link,
+        linkText: page.replace(/^https?:\/\//, ''),
+        scoreTemplate: this.#strings.scoreValue,
+      });
+    }
+    const codeBox = this.querySelector<HTMLTextAreaElement>('[data-request-code]');
+    if (codeBox) codeBox.value = code;
+    const qr = this.querySelector<SVGSVGElement>('[data-request-qr]');
+    if (qr) {
+      const { size, d } = qrPath(code);
+      qr.setAttribute('viewBox', `0 0 ${size} ${size}`);
+      qr.querySelector('path')?.setAttribute('d', d);
+    }
+  }
+
+  #renderStatus(basis: CertificateBasis | null, missing: Lesson[], eligible: boolean, hasIdentity: boolean, broken: boolean): void {
+    const box = this.querySelector('[data-status]');
+    if (!box) return;
+    const s = this.#strings;
+    const parts: Node[] = [];
+    if (basis) {
+      const date = formatDateId(new Date(`${localDate(basis.result.finishedAt)}T00:00:00Z`));
+      parts.push(make('p', fill(s.passed, { date, score: formatNumberId(basis.result.score), passMark: formatNumberId(basis.terms.passMark) })));
+    } else {
+      parts.push(make('p', s.notPassed));
+      const link = make('a', s.toPostTest, 'button');
+      link.href = this.#config.postTest;
+      const action = make('p');
+      action.append(link);
+      parts.push(action);
+      parts.push(make('p', s.otherDevice, 'meta'));
+    }
+    if (missing.length) {
+      parts.push(make('p', fill(s.lessonsRequired, { n: missing.length })));
+      const list = make('ul');
+      for (const lesson of missing) {
+        const item = make('li');
+        const link = make('a', lesson.title);
+        link.href = lesson.href;
+        item.append(link);
+        list.append(item);
+      }
+      parts.push(list);
+    }
+    if (broken) parts.push(make('p', s.broken, 'notice notice--danger'));
+    else if (eligible) parts.push(make('p', hasIdentity ? s.ready : s.needIdentity, 'notice notice--success'));
+    box.replaceChildren(...parts);
+  }
+
+  #fillForm(form: HTMLFormElement, identity: Identity | null): void {
+    for (const field of fieldOrder) {
+      const input = form.elements.namedItem(field);
+      if (input instanceof HTMLInputElement) input.value = identity?.[field] ?? '';
+    }
+    const forget = this.querySelector<HTMLElement>('[data-identity-forget]');
+    if (forget) forget.hidden = identity === null;
+  }
+
+  #save(form: HTMLFormElement): void {
+    const values = Object.fromEntries(
+      fieldOrder.map((field) => {
+        const input = form.elements.namedItem(field);
+        return [field, input instanceof HTMLInputElement ? input.value : ''];
+      }),
+    );
+    const result = validateIdentity(values);
+    const status = this.querySelector('[data-identity-status]');
+    if (!result.ok) {
+      if (status) status.textContent = '';
+      this.#showErrors(form, result.errors);
+      return;
+    }
+    this.#showErrors(form, {});
+    const outcome = getStore().write(identityRecord, result.identity);
+    this.#fillForm(form, result.identity);
+    if (status) status.textContent = outcome === 'saved' ? this.#strings.saved : this.#strings.savedMemory;
+    this.#render();
+    // With a record to show, go to it; otherwise stay on the form (the status line says it was saved).
+    if (this.#request) this.querySelector<HTMLElement>('#keterangan')?.focus();
+  }
+
+  // Inline errors on each field (part of its accessible description) and a summary with links, which
+  // takes focus so a screen reader reads every mistake at once.
+  #showErrors(form: HTMLFormElement, errors: IdentityErrors): void {
+    const summary = this.querySelector<HTMLElement>('[data-error-summary]');
+    const list = this.querySelector('[data-error-list]');
+    const failed = fieldOrder.filter((field) => errors[field]);
+    for (const field of fieldOrder) {
+      const input = form.elements.namedItem(field);
+      const error = this.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
+      const wrap = this.querySelector<HTMLElement>(`[data-field-wrap="${field}"]`);
+      if (!(input instanceof HTMLInputElement) || !error) continue;
+      const message = errors[field];
+      const hint = `${input.id}-petunjuk`;
+      error.replaceChildren();
+      if (message) {
+        error.append(make('span', `${this.#strings.errorPrefix} `, 'sr-only'), document.createTextNode(message));
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', `${hint} ${error.id}`);
+      } else {
+        input.removeAttribute('aria-invalid');
+        input.setAttribute('aria-describedby', hint);
+      }
+      error.hidden = !message;
+      if (wrap) wrap.toggleAttribute('data-invalid', Boolean(message));
+    }
+    if (!summary || !list) return;
+    summary.hidden = failed.length === 0;
+    if (!failed.length) return;
+    const title = this.querySelector('[data-error-title]');
+    if (title) title.textContent = fill(this.#strings.errorTitle, { n: failed.length });
+    list.replaceChildren(
+      ...failed.map((field) => {
+        const item = make('li');
+        const link = make('a', errors[field]);
+        link.href = `#identitas-${field}`;
+        link.dataset['target'] = `identitas-${field}`;
+        item.append(link);
+        return item;
+      }),
+    );
+    summary.focus();
+  }
+
+  #forget(form: HTMLFormElement | null): void {
+    getStore().remove(identityRecord);
+    if (form) {
+      this.#fillForm(form, null);
+      this.#showErrors(form, {});
+    }
+    const status = this.querySelector('[data-identity-status]');
+    if (status) status.textContent = this.#strings.forgotten;
+    this.#render();
+    this.querySelector<HTMLInputElement>('#identitas-name')?.focus();
+  }
+
+  #download(): void {
+    if (!this.#request) return;
+    const file = requestFile(this.#request);
+    const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = file.fileName;
+    a.hidden = true;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Revoke later: some browsers start the download only after the click handler returns.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    this.#status(fill(this.#strings.downloaded, { file: file.fileName }));
+  }
+
+  async #copy(): Promise<void> {
+    const box = this.querySelector<HTMLTextAreaElement>('[data-request-code]');
+    if (!box) return;
+    try {
+      await navigator.clipboard.writeText(box.value);
+      this.#status(this.#strings.copied);
+    } catch {
+      box.focus();
+      box.select();
+      this.#status(this.#strings.copyFailed);
+    }
+  }
+
+  #status(message: string): void {
+    const status = this.querySelector('[data-request-status]');
+    if (status) status.textContent = message;
+  }
+}
+
+customElements.define('netral-certificate', NetralCertificate);

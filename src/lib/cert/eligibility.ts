@@ -1,0 +1,65 @@
+// Whether this device may show a self-study record and make a completion request, and from which
+// post-test. Pure; runs on the server (tests) and in the browser.
+import type { ExamResult } from '../quiz/types';
+import type { ExamTerms } from './exam-terms';
+
+/** The post-test a certificate is made from, with the terms it was taken under. */
+export interface CertificateBasis {
+  result: ExamResult;
+  /** Course version and pass mark of the attempt. */
+  terms: ExamTerms;
+  /** Whether the terms were recorded when the attempt was submitted (false: today's terms, assumed). */
+  recorded: boolean;
+}
+
+/**
+ * The best passed post-test on this device: the highest score, and of equal scores the earliest (so the
+ * choice, and with it the certificate number, does not change later). An attempt counts only if its
+ * score reaches the pass mark it is reported with: the recorded one, or else today's (`current`).
+ */
+export function certificateBasis(
+  results: readonly ExamResult[],
+  recordedTerms: Readonly<Record<string, ExamTerms>>,
+  current: ExamTerms,
+): CertificateBasis | null {
+  let best: CertificateBasis | null = null;
+  const ordered = [...results].sort((a, b) => (a.finishedAt < b.finishedAt ? -1 : a.finishedAt > b.finishedAt ? 1 : 0));
+  for (const result of ordered) {
+    if (result.kind !== 'post' || !result.passed) continue;
+    const recorded = Object.hasOwn(recordedTerms, result.attemptId);
+    const terms = recorded ? recordedTerms[result.attemptId]! : current;
+    if (result.score < terms.passMark) continue;
+    if (!best || result.score > best.result.score) best = { result, terms, recorded };
+  }
+  return best;
+}
+
+/**
+ * Lesson ids recorded as completed in the raw text of "netral:progress", read-only, or null when there is
+ * no such record or its shape is not one this page knows. Known shape: {"v": n, "data": {"lessons":
+ * {id: true | {completed: true} | {completedAt: "<time>"}}}}. The progress record belongs to the progress
+ * page; this never writes it, so an unknown shape is never mistaken for a corrupt one and cleared.
+ */
+export function completedLessonIds(stored: string | null): Set<string> | null {
+  if (stored === null) return null;
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(stored);
+  } catch {
+    return null;
+  }
+  const data = (envelope as { data?: unknown } | null)?.data;
+  const lessons = (data as { lessons?: unknown } | null | undefined)?.lessons;
+  if (typeof lessons !== 'object' || lessons === null || Array.isArray(lessons)) return null;
+  const done = new Set<string>();
+  for (const [id, value] of Object.entries(lessons as Record<string, unknown>)) {
+    const entry = value as { completed?: unknown; completedAt?: unknown } | null;
+    if (value === true || entry?.completed === true || (typeof entry?.completedAt === 'string' && entry.completedAt !== '')) done.add(id);
+  }
+  return done;
+}
+
+/** The lessons not (known to be) completed, in the order given; all of them when nothing is known. */
+export function missingLessons<T extends { id: string }>(lessons: readonly T[], completed: ReadonlySet<string> | null): T[] {
+  return lessons.filter((lesson) => !completed?.has(lesson.id));
+}
