@@ -3,7 +3,7 @@
 // ("netral:identity", src/lib/cert/identity-record.ts), then fills the self-study record and the
 // completion request (file, code, QR code) for the best passed post-test. Configuration, module titles,
 // lessons and strings come from data-* attributes; learner text is only ever set with textContent.
-import { certificateBasis, completedLessonIds, missingLessons, type CertificateBasis } from '../lib/cert/eligibility';
+import { certificateBasis, completedLessonIds, missingLessons, topicsInCourseOrder, type CertificateBasis } from '../lib/cert/eligibility';
 import { examTermsRecord, rememberExamTerms } from '../lib/cert/exam-terms';
 import { identityRecord } from '../lib/cert/identity-record';
 import { verificationLink, verifyPath } from '../lib/cert/links';
@@ -18,6 +18,8 @@ import { getStore } from './storage';
 
 interface Config {
   courseVersion: string;
+  /** Module ids in course order: the record lists topics in this order. */
+  moduleOrder: string[];
   passMark: number;
   requireAllLessons: boolean;
   site: { siteUrl?: string; basePath: string };
@@ -134,13 +136,14 @@ class NetralCertificate extends HTMLElement {
     const identity = store.read(identityRecord);
     const eligible = basis !== null && missing.length === 0;
     // A passed attempt from before terms were recorded gets today's terms now, so they stay fixed.
-    if (eligible && !basis.recorded) rememberExamTerms(store, basis.result.attemptId, basis.terms);
+    if (eligible && !basis.recorded) rememberExamTerms(store, basis.result.attemptId, { ...basis.terms, assumed: true });
 
     let request: CompletionRequest | null = null;
     let broken = false;
     if (eligible && identity) {
       try {
         request = requestFromExam(identity, basis.result, { passMark: basis.terms.passMark, courseVersion: basis.terms.courseVersion });
+        request.topics = topicsInCourseOrder(request.topics, this.#config.moduleOrder ?? []);
         encodeRequestCode(request); // Throws on anything the format cannot carry.
       } catch {
         request = null;
@@ -160,7 +163,7 @@ class NetralCertificate extends HTMLElement {
       return;
     }
     const termsNote = this.querySelector<HTMLElement>('[data-terms-note]');
-    if (termsNote) termsNote.hidden = basis.recorded;
+    if (termsNote) termsNote.hidden = !basis.assumed;
 
     const code = encodeRequestCode(request);
     // The QR code and link of the self-study record open the verification page with the unsigned request,

@@ -205,8 +205,19 @@ test.describe('certificate page', () => {
     await expect(record).toContainText(`${site.courseJp} JP (jam pelajaran)`);
     await expect(record.locator('[data-field="number"]')).toHaveText(/^\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     await expect(record.locator('[data-field="courseVersion"]')).toHaveText(/^\d{4}\.\d{2}\.\d{2}-[0-9a-f]{8}$/);
+    // The course version and pass mark are those recorded when the post-test was submitted.
+    const terms = await page.evaluate(() => JSON.parse(localStorage.getItem('netral:exam-terms') ?? 'null') as { v: number; data: { attempts: Record<string, unknown> } });
+    expect(Object.values(terms.data.attempts)).toEqual([{ courseVersion: await record.locator('[data-field="courseVersion"]').textContent(), passMark: 80 }]);
+    await expect(page.getByText('dikerjakan sebelum situs mencatat versi materi')).toBeHidden();
     await expect(record.getByRole('row', { name: /Netralitas ASN/ })).toContainText('100 (4/4)');
-    await expect(record.getByRole('row')).toHaveCount(1 + Object.keys(site.postTest.mix).length);
+    // One row per topic, in course order (the home page lists the modules in that order).
+    const topics = record.locator('tbody tr td:first-child');
+    await expect(topics).toHaveCount(Object.keys(site.postTest.mix).length);
+    const rows = await topics.allTextContents();
+    await page.goto('/');
+    const modules = await page.locator('.module-card h3').allTextContents();
+    expect(rows).toEqual(modules.map((m) => m.trim()).filter((m) => rows.includes(m)));
+    await page.goto(certificatePage);
     const organiser = record.locator('.cert-sign');
     for (const text of ['Penyelenggara', site.signatory.title, site.signatory.name]) await expect(organiser).toContainText(text);
     await expect(record.getByText(/BELUM diverifikasi oleh pelatih/)).toBeVisible();
@@ -303,6 +314,22 @@ test.describe('certificate page', () => {
     await expect(fields).toContainText('19850312 201001 2 003');
     await expect(fields).toContainText('100 (batas lulus 80)');
     await expect(fields).toContainText(number);
+    await page.context().close();
+  });
+
+  test('a post-test passed before its terms were recorded uses today\'s, says so, and keeps them', async ({ browser, baseURL }) => {
+    const page = await pageWith(browser, baseURL, withIdentity);
+    await page.goto(certificatePage);
+    await page.evaluate(() => localStorage.removeItem('netral:exam-terms'));
+    await page.reload();
+    await expect(sheet(page)).toBeVisible();
+    await expect(page.getByText('Post-test ini dikerjakan sebelum situs mencatat versi materi', { exact: false })).toBeVisible();
+    // Today's terms are recorded now, marked as assumed, so they stay the same after an update.
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('netral:exam-terms') ?? 'null') as { data: { attempts: Record<string, unknown> } });
+    const version = await sheet(page).locator('[data-field="courseVersion"]').textContent();
+    expect(Object.values(stored.data.attempts)).toEqual([{ courseVersion: version, passMark: 80, assumed: true }]);
+    await page.reload();
+    await expect(page.getByText('Post-test ini dikerjakan sebelum situs mencatat versi materi', { exact: false })).toBeVisible();
     await page.context().close();
   });
 

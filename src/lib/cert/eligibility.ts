@@ -8,8 +8,10 @@ export interface CertificateBasis {
   result: ExamResult;
   /** Course version and pass mark of the attempt. */
   terms: ExamTerms;
-  /** Whether the terms were recorded when the attempt was submitted (false: today's terms, assumed). */
+  /** Whether the terms were recorded at all (false: today's terms, not yet recorded). */
   recorded: boolean;
+  /** Whether the terms were not recorded when the attempt was submitted (today's, or recorded later). */
+  assumed: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export function certificateBasis(
     const recorded = Object.hasOwn(recordedTerms, result.attemptId);
     const terms = recorded ? recordedTerms[result.attemptId]! : current;
     if (result.score < terms.passMark) continue;
-    if (!best || result.score > best.result.score) best = { result, terms, recorded };
+    if (!best || result.score > best.result.score) best = { result, terms, recorded, assumed: !recorded || terms.assumed === true };
   }
   return best;
 }
@@ -62,4 +64,10 @@ export function completedLessonIds(stored: string | null): Set<string> | null {
 /** The lessons not (known to be) completed, in the order given; all of them when nothing is known. */
 export function missingLessons<T extends { id: string }>(lessons: readonly T[], completed: ReadonlySet<string> | null): T[] {
   return lessons.filter((lesson) => !completed?.has(lesson.id));
+}
+
+/** Topics sorted by the course's module order (as the record prints them); unknown modules last, as given. */
+export function topicsInCourseOrder<T extends { module: string }>(topics: readonly T[], order: readonly string[]): T[] {
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return [...topics].sort((a, b) => rank(a.module) - rank(b.module));
 }

@@ -3,8 +3,10 @@
 // site was updated, still states the course version and pass mark the learner was actually tested on.
 // Pure; runs on the server (tests) and in the browser.
 //
-// "netral:exam-terms", version 1: {"v": 1, "data": { attempts: { [attemptId]: { courseVersion, passMark } } }}
-//   courseVersion: e.g. "2026.11.23-3f9a2c1d" (see course-version.ts); passMark: integer percent 1–100.
+// "netral:exam-terms", version 1: {"v": 1, "data": { attempts: { [attemptId]: { courseVersion, passMark, assumed? } } }}
+//   courseVersion: e.g. "2026.11.23-3f9a2c1d" (see course-version.ts); passMark: integer percent 1–100;
+//   assumed: true when the certificate page recorded them later, for an attempt submitted before this
+//   record existed (they are then the terms of the site copy that first showed its certificate).
 // Version 1 is the first shape, so there is nothing to migrate yet. The first terms recorded for an
 // attempt are kept: they are the ones in force when it was submitted.
 import { defineRecord, type Store, type WriteOutcome } from '../storage';
@@ -13,6 +15,8 @@ import { defineRecord, type Store, type WriteOutcome } from '../storage';
 export interface ExamTerms {
   courseVersion: string;
   passMark: number;
+  /** Recorded after the attempt, not when it was submitted. */
+  assumed?: true;
 }
 
 export interface ExamTermsData {
@@ -36,11 +40,12 @@ export function parseExamTerms(raw: unknown): ExamTermsData {
   for (const [id, value] of entries) {
     if (id.length === 0 || id.length > 200) throw new Error('attempt id');
     if (typeof value !== 'object' || value === null) throw new Error('terms is not an object');
-    const { courseVersion, passMark, ...other } = value as Record<string, unknown>;
+    const { courseVersion, passMark, assumed, ...other } = value as Record<string, unknown>;
     if (Object.keys(other).length) throw new Error('unknown terms fields');
+    if (assumed !== undefined && assumed !== true) throw new Error('assumed');
     if (typeof courseVersion !== 'string' || !courseVersionPattern.test(courseVersion)) throw new Error('course version');
     if (typeof passMark !== 'number' || !Number.isInteger(passMark) || passMark < 1 || passMark > 100) throw new Error('pass mark');
-    out[id] = { courseVersion, passMark };
+    out[id] = assumed ? { courseVersion, passMark, assumed } : { courseVersion, passMark };
   }
   return { attempts: out };
 }
