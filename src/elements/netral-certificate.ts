@@ -12,7 +12,7 @@ import { encodeRequestCode, localDate, requestFile, requestFromExam, type Comple
 import { certificateView, formatNumberId } from '../lib/cert/view';
 import { formatDateId } from '../lib/format';
 import { validateIdentity, type Identity, type IdentityErrors, type IdentityField } from '../lib/identity';
-import { attemptsRecord, readExamResults } from '../lib/quiz/records';
+import { attemptsRecord, checksRecord, readCheckResults, readExamResults } from '../lib/quiz/records';
 import { fillCertificate } from './certificate-sheet';
 import { getStore } from './storage';
 
@@ -29,6 +29,7 @@ interface Lesson {
   id: string;
   title: string;
   href: string;
+  hasCheck: boolean;
 }
 type Strings = Record<
   | 'checking' | 'passed' | 'notPassed' | 'toPostTest' | 'otherDevice' | 'lessonsRequired' | 'needIdentity' | 'ready'
@@ -108,7 +109,8 @@ class NetralCertificate extends HTMLElement {
         const stored = store.read(identityRecord);
         if (form) this.#fillForm(form, stored);
       }
-      if ([identityRecord.name, attemptsRecord.name, examTermsRecord.name].includes(event.record)) this.#render();
+      const watched = [identityRecord.name, attemptsRecord.name, examTermsRecord.name, checksRecord.name, 'progress'];
+      if (watched.includes(event.record)) this.#render();
     });
   }
 
@@ -125,7 +127,7 @@ class NetralCertificate extends HTMLElement {
       } catch {
         // Storage blocked: nothing is known to be completed.
       }
-      missing = missingLessons(this.#lessons, completedLessonIds(stored));
+      missing = missingLessons(this.#lessons, completedLessonIds(stored, readCheckResults(store), this.#lessons));
     }
     return { basis, missing };
   }

@@ -77,6 +77,8 @@ test.describe('certificate page', () => {
   test.describe.configure({ timeout: 120_000 });
 
   test.beforeAll(async ({ browser, baseURL }) => {
+    // Taking the post-test through its controls is the slow part; each worker does it once.
+    test.setTimeout(180_000);
     const context = await browser.newContext({ baseURL, locale: 'id-ID' });
     const page = await context.newPage();
     await passPostTest(page);
@@ -330,6 +332,49 @@ test.describe('certificate page', () => {
     expect(Object.values(stored.data.attempts)).toEqual([{ courseVersion: version, passMark: 80, assumed: true }]);
     await page.reload();
     await expect(page.getByText('Post-test ini dikerjakan sebelum situs mencatat versi materi', { exact: false })).toBeVisible();
+    await page.context().close();
+  });
+
+  test('when the agency requires every lesson, the page lists the lessons not completed and waits for them', async ({ browser, baseURL }) => {
+    const page = await pageWith(browser, baseURL, withIdentity);
+    // The same page as built with certificate.requireAllLessons: true.
+    await page.route('**/sertifikat/', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('requireAllLessons&quot;:false', 'requireAllLessons&quot;:true');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(certificatePage);
+    const lessons = JSON.parse((await page.locator('netral-certificate').getAttribute('data-lessons')) ?? '[]') as { id: string; title: string; href: string; hasCheck: boolean }[];
+    expect(lessons.length).toBeGreaterThan(10);
+    const status = page.locator('section', { has: page.getByRole('heading', { name: 'Syarat' }) });
+    await expect(status.getByText(`Pelajaran yang belum tercatat selesai di perangkat ini (${lessons.length}):`, { exact: false })).toBeVisible();
+    await expect(sheet(page)).toBeHidden();
+
+    // Every lesson read to the end and every knowledge check attempted, except the last lesson's check.
+    const last = lessons.findLast((lesson) => lesson.hasCheck)!;
+    await page.evaluate(({ lessons, skip }) => {
+      const at = new Date().toISOString();
+      const progress = { lessons: Object.fromEntries(lessons.map((l) => [l.id, { reachedEnd: at }])), last: null };
+      const checks = Object.fromEntries(
+        lessons.filter((l) => l.hasCheck && l.id !== skip).map((l) => [l.id, { bank: 'b', points: 1, max: 1, score: 100, at, best: 100, tries: 1 }]),
+      );
+      localStorage.setItem('netral:progress', JSON.stringify({ v: 1, data: progress }));
+      localStorage.setItem('netral:checks', JSON.stringify({ v: 1, data: { lessons: checks } }));
+    }, { lessons, skip: last.id });
+    await page.reload();
+    await expect(status.getByText('Pelajaran yang belum tercatat selesai di perangkat ini (1):', { exact: false })).toBeVisible();
+    await expect(status.getByRole('link', { name: last.title })).toHaveAttribute('href', last.href);
+    await expect(sheet(page)).toBeHidden();
+    await expectNoAxeViolations(page);
+
+    await page.evaluate((id) => {
+      const stored = JSON.parse(localStorage.getItem('netral:checks') ?? '') as { v: number; data: { lessons: Record<string, unknown> } };
+      stored.data.lessons[id] = { bank: 'b', points: 0, max: 1, score: 0, at: new Date().toISOString(), best: 0, tries: 1 };
+      localStorage.setItem('netral:checks', JSON.stringify(stored));
+    }, last.id);
+    await page.reload();
+    await expect(status.getByText('Pelajaran yang belum tercatat selesai', { exact: false })).toHaveCount(0);
+    await expect(sheet(page)).toBeVisible();
     await page.context().close();
   });
 

@@ -183,18 +183,31 @@ describe('certificateBasis()', () => {
 });
 
 describe('completedLessonIds()', () => {
-  const envelope = (data: unknown) => JSON.stringify({ v: 1, data });
+  const envelope = (data: unknown, v = 1) => JSON.stringify({ v, data });
+  const lessons = [
+    { id: 'm/1', hasCheck: true },
+    { id: 'm/2', hasCheck: true },
+    { id: 'm/3', hasCheck: false },
+    { id: 'm/4', hasCheck: false },
+  ];
+  const time = '2026-11-23T01:00:00.000Z';
 
-  test('reads lessons marked true, {completed: true} or with a completion time', () => {
-    const ids = completedLessonIds(envelope({ lessons: { a: true, b: { completed: true }, c: { completedAt: '2026-11-23T00:00:00Z' }, d: false, e: { completed: false } } }));
-    expect([...(ids ?? [])].sort()).toEqual(['a', 'b', 'c']);
+  test('a lesson is completed when its end was reached and, if it has a knowledge check, the check was attempted', () => {
+    const progress = envelope({ lessons: { 'm/1': { reachedEnd: time }, 'm/2': { reachedEnd: time }, 'm/3': { reachedEnd: time } }, last: null });
+    const checks = { 'm/1': { score: 40 }, 'm/4': { score: 100 } };
+    expect([...(completedLessonIds(progress, checks, lessons) ?? [])].sort()).toEqual(['m/1', 'm/3']);
   });
 
-  test('knows nothing without a record, or from one in a shape it does not know', () => {
-    expect(completedLessonIds(null)).toBeNull();
-    expect(completedLessonIds('{not json')).toBeNull();
-    expect(completedLessonIds(envelope(['a']))).toBeNull();
-    expect(completedLessonIds(envelope({ done: ['a'] }))).toBeNull();
+  test('knows nothing without a progress record, or from one in a version or shape it does not know', () => {
+    expect(completedLessonIds(null, {}, lessons)).toBeNull();
+    expect(completedLessonIds('{not json', {}, lessons)).toBeNull();
+    expect(completedLessonIds(envelope({ lessons: {} }, 2), {}, lessons)).toBeNull();
+    expect(completedLessonIds(envelope(['m/1']), {}, lessons)).toBeNull();
+    expect(completedLessonIds(JSON.stringify(null), {}, lessons)).toBeNull();
+  });
+
+  test('an entry without a reachedEnd time does not count', () => {
+    expect(completedLessonIds(envelope({ lessons: { 'm/3': true, 'm/4': {} } }), {}, lessons)).toEqual(new Set());
   });
 });
 

@@ -36,27 +36,39 @@ export function certificateBasis(
   return best;
 }
 
+/** A lesson as the completion rule needs it: its id and whether it has a knowledge check. */
+export interface RuleLesson {
+  id: string;
+  hasCheck: boolean;
+}
+
 /**
- * Lesson ids recorded as completed in the raw text of "netral:progress", read-only, or null when there is
- * no such record or its shape is not one this page knows. Known shape: {"v": n, "data": {"lessons":
- * {id: true | {completed: true} | {completedAt: "<time>"}}}}. The progress record belongs to the progress
- * page; this never writes it, so an unknown shape is never mistaken for a corrupt one and cleared.
+ * The lessons completed under the progress page's rule: the end of the lesson was reached (recorded in
+ * "netral:progress", version 1: {"v": 1, "data": {"lessons": {id: {"reachedEnd": time}}, ...}}) and, if the
+ * lesson has a knowledge check, a result for it exists in "netral:checks". Takes the raw text of the
+ * progress record and reads it only: that record belongs to the progress page, so an unknown shape or
+ * version here must never be mistaken for a corrupt record and cleared. Null when nothing can be known.
  */
-export function completedLessonIds(stored: string | null): Set<string> | null {
-  if (stored === null) return null;
+export function completedLessonIds(
+  storedProgress: string | null,
+  checks: Readonly<Record<string, unknown>>,
+  lessons: readonly RuleLesson[],
+): Set<string> | null {
+  if (storedProgress === null) return null;
   let envelope: unknown;
   try {
-    envelope = JSON.parse(stored);
+    envelope = JSON.parse(storedProgress);
   } catch {
     return null;
   }
-  const data = (envelope as { data?: unknown } | null)?.data;
-  const lessons = (data as { lessons?: unknown } | null | undefined)?.lessons;
-  if (typeof lessons !== 'object' || lessons === null || Array.isArray(lessons)) return null;
+  const { v, data } = (typeof envelope === 'object' && envelope !== null ? envelope : {}) as { v?: unknown; data?: unknown };
+  const read = (data as { lessons?: unknown } | null | undefined)?.lessons;
+  if (v !== 1 || typeof read !== 'object' || read === null || Array.isArray(read)) return null;
   const done = new Set<string>();
-  for (const [id, value] of Object.entries(lessons as Record<string, unknown>)) {
-    const entry = value as { completed?: unknown; completedAt?: unknown } | null;
-    if (value === true || entry?.completed === true || (typeof entry?.completedAt === 'string' && entry.completedAt !== '')) done.add(id);
+  for (const lesson of lessons) {
+    const entry = Object.hasOwn(read, lesson.id) ? (read as Record<string, unknown>)[lesson.id] : undefined;
+    const reachedEnd = typeof (entry as { reachedEnd?: unknown } | undefined)?.reachedEnd === 'string';
+    if (reachedEnd && (!lesson.hasCheck || Object.hasOwn(checks, lesson.id))) done.add(lesson.id);
   }
   return done;
 }
