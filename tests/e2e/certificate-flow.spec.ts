@@ -233,6 +233,11 @@ test.describe('certificate page', () => {
     await expect(page.getByRole('textbox', { name: 'Nama lengkap' })).toHaveValue(learner.name);
     await expect(page.getByRole('textbox', { name: 'NIP', exact: true })).toHaveValue('198503122010012003');
     await expect(sheet(page).locator('.cert-name')).toHaveText(learner.name);
+
+    // The form, the record, the code and its QR code fit a 320 px screen without sideways scrolling.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
   });
 

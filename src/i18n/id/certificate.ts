@@ -46,6 +46,7 @@ export default {
   'identityForm.save': 'Simpan data diri',
   'identityForm.forget': 'Hapus data diri dari perangkat ini',
   'identityForm.errorTitle': 'Ada {n} isian yang perlu diperbaiki',
+  'identityForm.errorTitleAny': 'Ada isian yang perlu diperbaiki',
   'identityForm.errorPrefix': 'Kesalahan:',
   'identityForm.saved': 'Data diri tersimpan di perangkat ini.',
   'identityForm.savedMemory':
