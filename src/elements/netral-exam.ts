@@ -415,8 +415,7 @@ class NetralExam extends HTMLElement {
     if (kind === 'post' && result.passed) {
       card.append(make('p', { text: this.#s['exam.passedBody'] }));
       if (this.#links.certificate) card.append(make('p', { className: 'exam__actions' }, [link(this.#links.certificate, this.#s['exam.toCertificate'], 'button')]));
-    }
-    else if (kind === 'post' && standing.canStart) {
+    } else if (kind === 'post' && standing.canStart) {
       card.append(make('p', { text: this.#t('exam.attemptsLeft', { n: standing.attemptsLeft, total: attempts, mark: passMark }) }));
       const again = make('button', { className: 'button', text: this.#t('exam.startNext', { n: standing.nextNumber }) });
       (again as HTMLButtonElement).type = 'button';
