@@ -66,7 +66,7 @@ const verdict = (page: Page) => page.getByRole('heading', { level: 2, name: /SAH
 
 /** A page in a new context holding `state` (a passed post-test, with or without an identity). */
 async function pageWith(browser: Browser, baseURL: string | undefined, state: State): Promise<Page> {
-  const context = await browser.newContext({ baseURL, storageState: state, locale: 'id-ID' });
+  const context = await browser.newContext({ baseURL: baseURL!, storageState: state, locale: 'id-ID' });
   return context.newPage();
 }
 
@@ -79,7 +79,7 @@ test.describe('certificate page', () => {
   test.beforeAll(async ({ browser, baseURL }) => {
     // Taking the post-test through its controls is the slow part; each worker does it once.
     test.setTimeout(180_000);
-    const context = await browser.newContext({ baseURL, locale: 'id-ID' });
+    const context = await browser.newContext({ baseURL: baseURL!, locale: 'id-ID' });
     const page = await context.newPage();
     await passPostTest(page);
     passed = await context.storageState();
