@@ -14,8 +14,8 @@
 // Version 1 is the first shape, so there is nothing to migrate yet; a future version adds a step to
 // `migrations` (see src/lib/storage/record.ts).
 import * as z from 'zod/mini';
-import type { CheckResult } from './quiz/records';
-import { defineRecord } from './storage';
+import { checksRecord, type CheckResult } from './quiz/records';
+import { defineRecord, type Store } from './storage';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 const isoTime = z.iso.datetime({ offset: true });
@@ -85,6 +85,11 @@ export interface LearnerState {
   checks: Readonly<Record<string, CheckResult>>;
 }
 
+/** The learner's progress and knowledge-check results, read from the store. */
+export function readLearnerState(store: Store): LearnerState {
+  return { progress: store.read(progressRecord), checks: store.read(checksRecord).lessons };
+}
+
 /** Where a lesson stands: completed, or which half of the rule is done. */
 export type LessonStatus = 'completed' | 'read' | 'checked' | 'not-started';
 
@@ -112,19 +117,22 @@ export interface Tally {
   percent: number;
 }
 
-function tally(lessons: readonly Pick<OutlineLesson, 'id' | 'hasCheck'>[], state: LearnerState): Tally {
+function tally(lessons: readonly RuleLesson[], state: LearnerState): Tally {
   const done = lessons.filter((lesson) => isLessonCompleted(lesson, state)).length;
   const total = lessons.length;
   return { done, total, percent: total === 0 ? 0 : Math.floor((done / total) * 100) };
 }
 
+/** A lesson as the completion rule needs it. */
+type RuleLesson = Pick<OutlineLesson, 'id' | 'hasCheck'>;
+
 /** A module's progress: how many of its lessons are completed. */
-export function moduleProgress(module: Pick<OutlineModule, 'lessons'>, state: LearnerState): Tally {
+export function moduleProgress(module: { lessons: readonly RuleLesson[] }, state: LearnerState): Tally {
   return tally(module.lessons, state);
 }
 
 /** The course's progress over every lesson of every module. */
-export function courseProgress(modules: readonly Pick<OutlineModule, 'lessons'>[], state: LearnerState): Tally {
+export function courseProgress(modules: readonly { lessons: readonly RuleLesson[] }[], state: LearnerState): Tally {
   return tally(
     modules.flatMap((m) => m.lessons),
     state,
