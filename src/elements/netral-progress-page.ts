@@ -39,7 +39,6 @@ class NetralProgressPage extends HTMLElement {
 
   connectedCallback(): void {
     this.#strings = readProgressStrings(this);
-    this.querySelector('[data-needs-js]')?.remove();
     this.#render();
     void this.#renderStorage();
     const records = new Set([progressRecord.name, checksRecord.name, attemptsRecord.name]);

@@ -11,7 +11,6 @@ export default {
   'progress.course': 'Seluruh kursus',
   'progress.continue': 'Lanjutkan belajar',
   'progress.continueNote': 'Terakhir dibuka: {title}.',
-  'progress.start': 'Mulai belajar',
 
   'progress.lessonDone': 'Pelajaran ini selesai.',
   'progress.lessonNeedsCheck': 'Anda sudah membaca sampai akhir. Kerjakan cek pemahaman di atas untuk menyelesaikan pelajaran ini.',
@@ -22,7 +21,6 @@ export default {
 
   'progress.modules': 'Progres per modul',
   'progress.lessonsOf': 'Pelajaran {module}',
-  'progress.statusCompleted': 'Selesai',
   'progress.statusRead': 'Sudah dibaca, cek pemahaman belum dikerjakan',
   'progress.statusChecked': 'Belum dibaca sampai akhir',
   'progress.statusNotStarted': 'Belum dimulai',
@@ -35,7 +33,6 @@ export default {
   'progress.postResult': 'Post-test ke-{n}, {date}: nilai {score}%',
   'progress.passed': 'Lulus',
   'progress.notPassed': 'Belum lulus',
-  'progress.testLinks': 'Buka pre-test atau post-test',
 
   'progress.certificate': 'Sertifikat',
   'progress.certReady': 'Anda sudah lulus post-test dengan nilai {score}%. Keterangan belajar dan sertifikat dibuat di halaman sertifikat.',
