@@ -3,7 +3,7 @@
 // ("netral:identity", src/lib/cert/identity-record.ts), then fills the self-study record and the
 // completion request (file, code, QR code) for the best passed post-test. Configuration, module titles,
 // lessons and strings come from data-* attributes; learner text is only ever set with textContent.
-import { certificateBasis, completedLessonIds, missingLessons, topicsInCourseOrder, type CertificateBasis } from '../lib/cert/eligibility';
+import { certificateBasis, topicsInCourseOrder, type CertificateBasis } from '../lib/cert/eligibility';
 import { examTermsRecord, rememberExamTerms } from '../lib/cert/exam-terms';
 import { identityRecord } from '../lib/cert/identity-record';
 import { verificationLink, verifyPath } from '../lib/cert/links';
@@ -12,7 +12,8 @@ import { encodeRequestCode, localDate, requestFile, requestFromExam, type Comple
 import { certificateView, formatNumberId } from '../lib/cert/view';
 import { formatDateId } from '../lib/format';
 import { validateIdentity, type Identity, type IdentityErrors, type IdentityField } from '../lib/identity';
-import { attemptsRecord, checksRecord, readCheckResults, readExamResults } from '../lib/quiz/records';
+import { isLessonCompleted, progressRecord, readLearnerState } from '../lib/progress';
+import { attemptsRecord, checksRecord, readExamResults } from '../lib/quiz/records';
 import { fillCertificate } from './certificate-sheet';
 import { getStore } from './storage';
 
@@ -40,8 +41,6 @@ type Strings = Record<
 
 // Form order: the error summary lists mistakes in the order the learner meets the fields.
 const fieldOrder: readonly IdentityField[] = ['name', 'nip', 'agency', 'unit', 'position'];
-// The progress page's record, read only (see completedLessonIds()).
-const progressKey = 'netral:progress';
 
 function parse<T>(text: string | undefined, fallback: T): T {
   try {
@@ -109,7 +108,7 @@ class NetralCertificate extends HTMLElement {
         const stored = store.read(identityRecord);
         if (form) this.#fillForm(form, stored);
       }
-      const watched = [identityRecord.name, attemptsRecord.name, examTermsRecord.name, checksRecord.name, 'progress'];
+      const watched = [identityRecord.name, attemptsRecord.name, examTermsRecord.name, checksRecord.name, progressRecord.name];
       if (watched.includes(event.record)) this.#render();
     });
   }
@@ -119,16 +118,9 @@ class NetralCertificate extends HTMLElement {
     const store = getStore();
     const current = { courseVersion: this.#config.courseVersion, passMark: this.#config.passMark };
     const basis = certificateBasis(readExamResults(store), store.read(examTermsRecord).attempts, current);
-    let missing: Lesson[] = [];
-    if (this.#config.requireAllLessons) {
-      let stored: string | null = null;
-      try {
-        stored = window.localStorage.getItem(progressKey);
-      } catch {
-        // Storage blocked: nothing is known to be completed.
-      }
-      missing = missingLessons(this.#lessons, completedLessonIds(stored, readCheckResults(store), this.#lessons));
-    }
+    // The completion rule is the progress page's (src/lib/progress.ts), applied to the course's lessons.
+    const state = readLearnerState(store);
+    const missing = this.#config.requireAllLessons ? this.#lessons.filter((lesson) => !isLessonCompleted(lesson, state)) : [];
     return { basis, missing };
   }
 

@@ -6,9 +6,10 @@ import offline from './id/offline';
 import slides from './id/slides';
 import cert from './id/cert';
 import quiz from './id/quiz';
+import progress from './id/progress';
 import certificate from './id/certificate';
 
-const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz, ...certificate } as const;
+const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz, ...progress, ...certificate } as const;
 
 export type UiKey = keyof typeof strings;
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { courseVersion } from '../../src/lib/cert/course-version';
-import { certificateBasis, completedLessonIds, missingLessons, topicsInCourseOrder } from '../../src/lib/cert/eligibility';
+import { certificateBasis, topicsInCourseOrder } from '../../src/lib/cert/eligibility';
 import { examTermsRecord, parseExamTerms, rememberExamTerms } from '../../src/lib/cert/exam-terms';
 import { identityRecord, parseStoredIdentity } from '../../src/lib/cert/identity-record';
 import { encodeRequestCode, requestFromExam } from '../../src/lib/cert/request';
@@ -179,47 +179,6 @@ describe('certificateBasis()', () => {
     const request = requestFromExam(identity, basis.result, { passMark: basis.terms.passMark, courseVersion: basis.terms.courseVersion });
     expect(encodeRequestCode(request)).toMatch(/^NR1\./);
     expect(request.courseVersion).toBe(today.courseVersion);
-  });
-});
-
-describe('completedLessonIds()', () => {
-  const envelope = (data: unknown, v = 1) => JSON.stringify({ v, data });
-  const lessons = [
-    { id: 'm/1', hasCheck: true },
-    { id: 'm/2', hasCheck: true },
-    { id: 'm/3', hasCheck: false },
-    { id: 'm/4', hasCheck: false },
-  ];
-  const time = '2026-11-23T01:00:00.000Z';
-
-  test('a lesson is completed when its end was reached and, if it has a knowledge check, the check was attempted', () => {
-    const progress = envelope({ lessons: { 'm/1': { reachedEnd: time }, 'm/2': { reachedEnd: time }, 'm/3': { reachedEnd: time } }, last: null });
-    const checks = { 'm/1': { score: 40 }, 'm/4': { score: 100 } };
-    expect([...(completedLessonIds(progress, checks, lessons) ?? [])].sort()).toEqual(['m/1', 'm/3']);
-  });
-
-  test('knows nothing without a progress record, or from one in a version or shape it does not know', () => {
-    expect(completedLessonIds(null, {}, lessons)).toBeNull();
-    expect(completedLessonIds('{not json', {}, lessons)).toBeNull();
-    expect(completedLessonIds(envelope({ lessons: {} }, 2), {}, lessons)).toBeNull();
-    expect(completedLessonIds(envelope(['m/1']), {}, lessons)).toBeNull();
-    expect(completedLessonIds(JSON.stringify(null), {}, lessons)).toBeNull();
-  });
-
-  test('an entry without a reachedEnd time does not count', () => {
-    expect(completedLessonIds(envelope({ lessons: { 'm/3': true, 'm/4': {} } }), {}, lessons)).toEqual(new Set());
-  });
-});
-
-describe('missingLessons()', () => {
-  const lessons = [{ id: 'm/1' }, { id: 'm/2' }, { id: 'n/1' }];
-
-  test('lists the lessons not completed, in course order', () => {
-    expect(missingLessons(lessons, new Set(['m/2']))).toEqual([{ id: 'm/1' }, { id: 'n/1' }]);
-  });
-
-  test('lists every lesson when nothing is known', () => {
-    expect(missingLessons(lessons, null)).toEqual(lessons);
   });
 });
 

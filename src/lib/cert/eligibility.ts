@@ -36,48 +36,6 @@ export function certificateBasis(
   return best;
 }
 
-/** A lesson as the completion rule needs it: its id and whether it has a knowledge check. */
-export interface RuleLesson {
-  id: string;
-  hasCheck: boolean;
-}
-
-/**
- * The lessons completed under the progress page's rule: the end of the lesson was reached (recorded in
- * "netral:progress", version 1: {"v": 1, "data": {"lessons": {id: {"reachedEnd": time}}, ...}}) and, if the
- * lesson has a knowledge check, a result for it exists in "netral:checks". Takes the raw text of the
- * progress record and reads it only: that record belongs to the progress page, so an unknown shape or
- * version here must never be mistaken for a corrupt record and cleared. Null when nothing can be known.
- */
-export function completedLessonIds(
-  storedProgress: string | null,
-  checks: Readonly<Record<string, unknown>>,
-  lessons: readonly RuleLesson[],
-): Set<string> | null {
-  if (storedProgress === null) return null;
-  let envelope: unknown;
-  try {
-    envelope = JSON.parse(storedProgress);
-  } catch {
-    return null;
-  }
-  const { v, data } = (typeof envelope === 'object' && envelope !== null ? envelope : {}) as { v?: unknown; data?: unknown };
-  const read = (data as { lessons?: unknown } | null | undefined)?.lessons;
-  if (v !== 1 || typeof read !== 'object' || read === null || Array.isArray(read)) return null;
-  const done = new Set<string>();
-  for (const lesson of lessons) {
-    const entry = Object.hasOwn(read, lesson.id) ? (read as Record<string, unknown>)[lesson.id] : undefined;
-    const reachedEnd = typeof (entry as { reachedEnd?: unknown } | undefined)?.reachedEnd === 'string';
-    if (reachedEnd && (!lesson.hasCheck || Object.hasOwn(checks, lesson.id))) done.add(lesson.id);
-  }
-  return done;
-}
-
-/** The lessons not (known to be) completed, in the order given; all of them when nothing is known. */
-export function missingLessons<T extends { id: string }>(lessons: readonly T[], completed: ReadonlySet<string> | null): T[] {
-  return lessons.filter((lesson) => !completed?.has(lesson.id));
-}
-
 /** Topics sorted by the course's module order (as the record prints them); unknown modules last, as given. */
 export function topicsInCourseOrder<T extends { module: string }>(topics: readonly T[], order: readonly string[]): T[] {
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
