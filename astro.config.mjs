@@ -11,6 +11,27 @@ export default defineConfig({
   // Tests read the content data store from here (see tests/unit/setup.ts).
   cacheDir: './.astro',
   integrations: [mdx(), pagefindIndex()],
+  // A Content-Security-Policy <meta> on every page. Astro hashes every script and style it renders
+  // (bundled and is:inline), so scripts need neither 'unsafe-inline' nor 'unsafe-eval'. Pagefind compiles
+  // its WebAssembly ('wasm-unsafe-eval') and fetches its index (connect-src). Directives that browsers
+  // ignore in a <meta> (frame-ancestors) are sent as headers by the sample configs in deploy/.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "media-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {
