@@ -30,8 +30,12 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // style-src stays 'self' plus Astro's hashes: style="" attributes are blocked. Set CSS custom
+      // properties from scripts (element.style.setProperty is not governed by CSP) or use classes.
     },
   },
+  // Shiki colours code with style="" attributes, which the policy blocks; lessons have no code blocks.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       rolldownOptions: {
