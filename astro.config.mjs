@@ -5,7 +5,7 @@ import site from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
-  site: site.siteUrl,
+  ...(site.siteUrl && { site: site.siteUrl }),
   base: site.basePath,
   trailingSlash: 'always',
   // Tests read the content data store from here (see tests/unit/setup.ts).

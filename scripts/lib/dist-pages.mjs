@@ -26,7 +26,11 @@ import { join, relative, sep } from 'node:path';
 
 const pageExtensions = /\.(astro|md|mdx|html)$/;
 
-/** Every file under `dir`, as absolute paths, sorted. */
+/**
+ * Every file under `dir`, as absolute paths, sorted.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 export function walk(dir) {
   /** @type {string[]} */
   const files = [];
@@ -38,7 +42,11 @@ export function walk(dir) {
   return files.sort();
 }
 
-/** The page routes in `pagesDir` (src/pages), most specific first. Endpoints (.ts/.js) are not pages. */
+/**
+ * The page routes in `pagesDir` (src/pages), most specific first. Endpoints (.ts/.js) are not pages.
+ * @param {string} pagesDir
+ * @returns {PageRoute[]}
+ */
 export function pageRoutes(pagesDir) {
   /** @type {PageRoute[]} */
   const routes = [];
@@ -72,7 +80,12 @@ export function pageRoutes(pagesDir) {
   return routes.sort((a, b) => a.dynamic - b.dynamic || b.type.length - a.type.length);
 }
 
-/** The URL a file in dist/ is served at: "materi/x/index.html" → "/materi/x/", "404.html" → "/404.html". */
+/**
+ * The URL a file in dist/ is served at: "materi/x/index.html" → "/materi/x/", "404.html" → "/404.html".
+ * @param {string} distDir
+ * @param {string} file
+ * @returns {string}
+ */
 export function urlOf(distDir, file) {
   const rel = relative(distDir, file).split(sep).join('/');
   if (rel === 'index.html') return '/';
@@ -80,7 +93,12 @@ export function urlOf(distDir, file) {
   return `/${rel}`;
 }
 
-/** The dist/ file a URL path (without base and query) is served from, or undefined when none is. */
+/**
+ * The dist/ file a URL path (without base and query) is served from, or undefined when none is.
+ * @param {string} distDir
+ * @param {string} urlPath
+ * @returns {string | undefined}
+ */
 export function fileFor(distDir, urlPath) {
   let path;
   try {
@@ -97,7 +115,12 @@ export function fileFor(distDir, urlPath) {
   }
 }
 
-/** Every HTML page in `distDir` with its URL and page type, sorted by URL. */
+/**
+ * Every HTML page in `distDir` with its URL and page type, sorted by URL.
+ * @param {string} distDir
+ * @param {string} pagesDir
+ * @returns {DistPage[]}
+ */
 export function listPages(distDir, pagesDir) {
   const routes = pageRoutes(pagesDir);
   return walk(distDir)

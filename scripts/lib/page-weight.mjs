@@ -32,7 +32,10 @@ const linkPattern = new RegExp(String.raw`<link\b` + attrs, 'gi');
 const scriptPattern = new RegExp(String.raw`<script\b` + attrs + String.raw`([\s\S]*?)<\/script\s*>`, 'gi');
 const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-/** Attributes of a tag's attribute string, lower-cased names. */
+/**
+ * Attributes of a tag's attribute string, lower-cased names.
+ * @param {string} source
+ */
 function attributes(source) {
   /** @type {Record<string, string>} */
   const found = {};
@@ -40,7 +43,11 @@ function attributes(source) {
   return found;
 }
 
-/** Static `import`/`export … from` specifiers in a module's code (not dynamic `import()`). */
+/**
+ * Static `import`/`export … from` specifiers in a module's code (not dynamic `import()`).
+ * @param {string} code
+ * @returns {string[]}
+ */
 export function staticImports(code) {
   const found = [];
   for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+)["']/g)) found.push(m[1] ?? '');
