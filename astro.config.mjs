@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import site from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { offlineServiceWorker } from './src/integrations/offline.ts';
 
 export default defineConfig({
   ...(site.siteUrl && { site: site.siteUrl }),
@@ -10,7 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests read the content data store from here (see tests/unit/setup.ts).
   cacheDir: './.astro',
-  integrations: [mdx(), pagefindIndex()],
+  // offlineServiceWorker() must follow pagefindIndex(): it precaches the index Pagefind writes.
+  integrations: [mdx(), pagefindIndex(), offlineServiceWorker()],
   // A Content-Security-Policy <meta> on every page. Astro hashes every script and style it renders
   // (bundled and is:inline), so scripts need neither 'unsafe-inline' nor 'unsafe-eval'. Pagefind compiles
   // its WebAssembly ('wasm-unsafe-eval') and fetches its index (connect-src). Directives that browsers

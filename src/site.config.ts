@@ -20,7 +20,7 @@ export default defineSiteConfig({
     title: 'Kepala BKPSDM Kota Contoh',
   },
   passMark: 80,
-  courseJp: 4,
+  courseJp: 12,
   postTest: {
     mix: {
       'asn-dan-perannya': 2,

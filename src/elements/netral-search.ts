@@ -18,6 +18,7 @@ interface SearchStrings {
   count: string;
   hint: string;
   unavailable: string;
+  failed: string;
 }
 
 class NetralSearch extends HTMLElement {
@@ -47,6 +48,13 @@ class NetralSearch extends HTMLElement {
     this.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
+    });
+    // In a search field the first Escape only clears the text; learners expect it to close search.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        dialog.close();
+      }
     });
     document.addEventListener('keydown', (event) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -112,8 +120,16 @@ class NetralSearch extends HTMLElement {
       status.textContent = strings.unavailable;
       return;
     }
-    const found = await api.search(query, { filters });
-    const results = await Promise.all(found.results.slice(0, 12).map((r) => r.data()));
+    let found: Awaited<ReturnType<PagefindApi['search']>>;
+    let results: PagefindResultData[];
+    try {
+      found = await api.search(query, { filters });
+      results = await Promise.all(found.results.slice(0, 12).map((r) => r.data()));
+    } catch {
+      // Index files unreachable (offline before the course was saved): say so instead of loading forever.
+      if (ticket === this.#query) status.textContent = strings.failed;
+      return;
+    }
     if (ticket !== this.#query) return; // a newer query has started
     list.replaceChildren(...results.map((result) => this.#render(result)));
     status.textContent = results.length ? strings.count.replace('{n}', String(found.results.length)) : strings.empty;

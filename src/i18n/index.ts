@@ -2,8 +2,9 @@
 // Runs on the server and in the browser (scripts receive strings through data-* attributes).
 import site from './id/site';
 import content from './id/content';
+import offline from './id/offline';
 
-const strings = { ...site, ...content } as const;
+const strings = { ...site, ...content, ...offline } as const;
 
 export type UiKey = keyof typeof strings;
 

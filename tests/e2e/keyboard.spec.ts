@@ -4,30 +4,33 @@ import { templates } from './fixtures';
 test('keyboard only: skip link, header, search and lesson navigation', async ({ page }) => {
   await page.goto(templates.lesson);
 
-  // The first Tab reaches the skip link, which moves focus past the chrome.
+  // Tab order starts with the skip link, then the brand and the main navigation.
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Langsung ke konten' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('a.brand')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Modul' })).toBeFocused();
+
+  // Back to the skip link: Enter moves past the chrome to the content.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#konten$/);
 
-  // "/" opens search with focus in the query field; typing and Tab reach a result; Escape closes.
+  // "/" opens search with focus in the query field; typing finds results; Escape closes it.
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Cari materi' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('searchbox', { name: 'Kata kunci' })).toBeFocused();
   await page.keyboard.type('gratifikasi');
   await expect(dialog.getByRole('listitem').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('combobox', { name: 'Modul' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-
-  // Header: Tab from the top walks through brand, navigation, search and theme buttons.
-  await page.locator('body').focus();
-  await page.keyboard.press('Tab'); // skip link
-  await page.keyboard.press('Tab'); // brand
-  await expect(page.getByRole('link', { name: /Netral/ }).first()).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Modul' })).toBeFocused();
 
   // The "next lesson" link is reachable and works with Enter.
   const next = page.getByRole('link', { name: /Berikutnya/ });

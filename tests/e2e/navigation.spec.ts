@@ -49,7 +49,7 @@ test('glossary letters jump to their section', async ({ page }) => {
 test('the regulations library shows status and what replaced what', async ({ page }) => {
   await page.goto(templates.regulations);
   const old = page.locator('[id="uu-5-2014"]');
-  await expect(old.getByText('Dicabut')).toBeVisible();
+  await expect(old.getByText('Dicabut', { exact: true })).toBeVisible();
   await old.getByRole('link', { name: 'UU 20/2023' }).click();
   await expect(page).toHaveURL(/#uu-20-2023$/);
   await expect(page.locator('[id="uu-20-2023"]').getByText('Berlaku', { exact: true })).toBeVisible();

@@ -27,10 +27,10 @@ describe('defineSiteConfig()', () => {
 
   test('lists every invalid field in one message naming the file', () => {
     const bad = { ...valid, basePath: 'netral', passMark: 120, signatory: { ...valid.signatory, nip: '123' } };
-    expect(() => defineSiteConfig(bad)).toThrowError(/src\/site\.config\.ts[\s\S]*basePath[\s\S]*signatory\.nip[\s\S]*passMark/);
+    expect(() => defineSiteConfig(bad)).toThrow(/src\/site\.config\.ts[\s\S]*basePath[\s\S]*signatory\.nip[\s\S]*passMark/);
   });
 
   test('rejects a logo outside public/ or of another type', () => {
-    expect(() => defineSiteConfig({ ...valid, agency: { ...valid.agency, logo: 'logo.gif' } })).toThrowError(/agency\.logo/);
+    expect(() => defineSiteConfig({ ...valid, agency: { ...valid.agency, logo: 'logo.gif' } })).toThrow(/agency\.logo/);
   });
 });

@@ -30,6 +30,7 @@ export default {
   'search.empty': 'Tidak ada hasil untuk kata kunci ini. Coba kata lain atau kata dasarnya.',
   'search.count': '{n} hasil',
   'search.hint': 'Ketik minimal dua huruf.',
+  'search.failed': 'Pencarian tidak dapat dimuat. Periksa sambungan internet, atau simpan kursus untuk offline lewat halaman Tentang.',
   'search.unavailable': 'Pencarian hanya tersedia pada situs hasil build (npm start), bukan di server pengembang.',
   'search.typeLesson': 'pelajaran',
   'search.typeGlossary': 'glosarium',

@@ -1,0 +1,149 @@
+// <netral-offline>: the "Simpan untuk offline" control. The service worker precaches the whole site by
+// itself after the first visit; on a slow or patchy connection this control makes that visible ("X dari Y
+// berkas") and restarts it after a failure. Workbox's install skips files already cached, so a restart
+// continues where the last attempt stopped. Progress is read from the precache against precache.json.
+// Strings come from data-strings.
+import { CACHE_ID, countCached, formatBytes, parsePrecacheInfo, PRECACHE_INFO_FILE, type PrecacheInfo } from '../lib/offline/precache';
+import { offlineSupported, registerWorker, workerLocation, type WorkerLocation } from './sw-registration';
+
+interface OfflineStrings {
+  checking: string;
+  saving: string;
+  progress: string;
+  done: string;
+  failed: string;
+  unreachable: string;
+  unsupported: string;
+  version: string;
+}
+
+const POLL_MS = 400;
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+/** Request URLs stored in this site's Workbox precache(s). */
+async function cachedUrls(): Promise<Set<string>> {
+  const urls = new Set<string>();
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(`${CACHE_ID}-precache-`)) continue;
+    for (const request of await (await caches.open(name)).keys()) urls.add(request.url);
+  }
+  return urls;
+}
+
+/** Resolves when the worker changes state or after a short pause, whichever comes first. */
+function nextTick(worker: ServiceWorker): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = new AbortController();
+    const finish = () => {
+      listener.abort();
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(finish, POLL_MS);
+    worker.addEventListener('statechange', finish, { signal: listener.signal });
+  });
+}
+
+class NetralOffline extends HTMLElement {
+  #busy = false;
+
+  connectedCallback(): void {
+    const button = this.querySelector<HTMLButtonElement>('[data-offline-save]');
+    if (!button) return;
+    if (!offlineSupported()) {
+      this.#say(this.#strings.unsupported);
+      return;
+    }
+    button.disabled = false;
+    button.addEventListener('click', () => void this.save());
+  }
+
+  get #strings(): OfflineStrings {
+    return JSON.parse(this.dataset['strings'] ?? '{}') as OfflineStrings;
+  }
+
+  /** Saves the whole course: follows the worker's install, restarting it when it stopped, with progress. */
+  async save(): Promise<void> {
+    const where = workerLocation(this);
+    if (this.#busy || !where) return;
+    this.#busy = true;
+    const button = this.querySelector<HTMLButtonElement>('[data-offline-save]');
+    if (button) button.disabled = true;
+    const strings = this.#strings;
+    try {
+      this.#say(strings.checking);
+      const [registration, info] = await Promise.all([registerWorker(where), this.#loadInfo()]);
+      if (!registration || !info) {
+        this.#say(strings.unreachable);
+        return;
+      }
+      this.#showVersion(info);
+      let done = await this.#count(info, where);
+      if (done < info.entries.length && !registration.installing && !registration.waiting) {
+        // Nothing is being saved (an earlier attempt failed): ask the browser for a fresh install.
+        await registration.update().catch(() => undefined);
+      }
+      this.#say(strings.saving);
+      for (;;) {
+        // Read before counting: a worker that finished installing in between has cached everything.
+        const installing = registration.installing;
+        done = await this.#count(info, where);
+        this.#showProgress(done, info.entries.length);
+        if (done >= info.entries.length) {
+          this.#say(fill(strings.done, { total: info.entries.length, size: formatBytes(info.bytes) }));
+          return;
+        }
+        if (!installing) {
+          this.#say(fill(strings.failed, { done, total: info.entries.length }));
+          return;
+        }
+        await nextTick(installing);
+      }
+    } catch {
+      this.#say(strings.unreachable);
+    } finally {
+      this.#busy = false;
+      if (button) button.disabled = false;
+    }
+  }
+
+  async #loadInfo(): Promise<PrecacheInfo | null> {
+    try {
+      // Served from the precache when the worker controls the page, so it also works offline.
+      const response = await fetch(new URL(PRECACHE_INFO_FILE, workerLocation(this)?.url ?? location.href));
+      return response.ok ? parsePrecacheInfo(await response.json()) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async #count(info: PrecacheInfo, where: WorkerLocation): Promise<number> {
+    return countCached(info.entries, await cachedUrls(), where.url);
+  }
+
+  #say(message: string): void {
+    const status = this.querySelector<HTMLElement>('[data-offline-status]');
+    if (status) status.textContent = message;
+  }
+
+  #showProgress(done: number, total: number): void {
+    const bar = this.querySelector<HTMLProgressElement>('progress');
+    const text = this.querySelector<HTMLElement>('[data-offline-count]');
+    if (bar) {
+      bar.max = total;
+      bar.value = done;
+      bar.hidden = false;
+    }
+    if (text) text.textContent = fill(this.#strings.progress, { done, total });
+  }
+
+  #showVersion(info: PrecacheInfo): void {
+    const version = this.querySelector<HTMLElement>('[data-offline-version]');
+    if (version) version.textContent = fill(this.#strings.version, { version: info.version });
+  }
+}
+
+customElements.define('netral-offline', NetralOffline);

@@ -1,0 +1,40 @@
+// Branching dilemmas: one step at a time, keyboard operable, endings with verdict and rule, restart.
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures';
+
+const lesson = '/materi/studi-kasus/malang-deklarasi-dan-pakta-integritas/';
+
+test('a learner walks a dilemma by keyboard, sees the consequence and tries another path', async ({ page }) => {
+  await page.goto(lesson);
+  const dilemma = page.getByRole('region', { name: 'Dilema: Foto bersama setelah deklarasi netralitas' });
+  // Only the first step is shown: one question, and no consequence yet.
+  await expect(dilemma.getByRole('list', { name: 'Apa yang Anda lakukan?' }).filter({ visible: true })).toHaveCount(1);
+  await expect(dilemma.getByText(/^Akhir cerita/).filter({ visible: true })).toHaveCount(0);
+
+  const firstChoice = dilemma.getByRole('link', { name: 'Memotret dengan pose dua jari sesuai permintaan' });
+  await firstChoice.focus();
+  await page.keyboard.press('Enter');
+  await dilemma.getByRole('link', { name: /Langsung mengunggahnya/ }).focus();
+  await page.keyboard.press('Enter');
+
+  await expect(dilemma.getByText('Akhir cerita: Berisiko')).toBeVisible();
+  await expect(dilemma.getByRole('link', { name: /SKB Netralitas 2022/ })).toBeVisible();
+  await expect(dilemma.getByRole('status')).toHaveText('Akhir yang sudah Anda temukan: 1 dari 3');
+  await expectNoAxeViolations(page, 'netral-scenario');
+
+  await dilemma.getByRole('button', { name: 'Kembali satu langkah' }).click();
+  await expect(dilemma.getByRole('link', { name: /Meminta waktu satu menit/ })).toBeVisible();
+  await dilemma.getByRole('button', { name: 'Ulangi dari awal' }).click();
+  await expect(firstChoice).toBeVisible();
+  await expect(dilemma.getByText(/^Akhir cerita/).filter({ visible: true })).toHaveCount(0);
+});
+
+test('without JavaScript a dilemma still works by following its links', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(lesson);
+  const dilemma = page.getByRole('region', { name: 'Dilema: Foto bersama setelah deklarasi netralitas' });
+  await dilemma.getByRole('link', { name: 'Memotret dengan pose dua jari sesuai permintaan' }).click();
+  await expect(page).toHaveURL(/#dilema-deklarasi-apel-senin-foto-dua-jari$/);
+  await context.close();
+});
