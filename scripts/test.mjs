@@ -60,7 +60,11 @@ if (vitest) {
 } else tally.failed += 1;
 
 // 3. Build (Astro + Pagefind).
-const built = run('Build (astro build + Pagefind)', node, [bin('astro', 'bin/astro.mjs'), 'build']);
+// NETRAL_TRUST_DEMO_KEY: the end-to-end tests sign certificates with the public demo key
+// (tests/fixtures/), so the test build trusts it even when src/site.config.ts no longer lists it.
+const built = run('Build (astro build + Pagefind)', node, [bin('astro', 'bin/astro.mjs'), 'build'], {
+  NETRAL_TRUST_DEMO_KEY: '1',
+});
 if (!built) tally.failed += 1;
 
 // 4. End-to-end and accessibility tests against the built site.

@@ -42,6 +42,10 @@ export default defineSiteConfig({
   },
   certificate: {
     requireAllLessons: false,
-    publicKeys: [],
+    // Public keys of trainer-signed certificates. `npm run keys` prints an entry to paste here.
+    // REMOVE the demo key before going live: its private key is public (tests/fixtures/), so it proves nothing.
+    publicKeys: [
+      { id: 'demo', key: 'X0H-ineb9vVJ5GP5rDVVKwcmzFmGuvFAEOqnEM0Jizg', holder: 'Kunci demo — ganti sebelum dipakai' },
+    ],
   },
 });

@@ -3,8 +3,11 @@
 import site from './id/site';
 import content from './id/content';
 import offline from './id/offline';
+import slides from './id/slides';
+import cert from './id/cert';
+import quiz from './id/quiz';
 
-const strings = { ...site, ...content, ...offline } as const;
+const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz } as const;
 
 export type UiKey = keyof typeof strings;
 

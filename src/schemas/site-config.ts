@@ -1,6 +1,7 @@
 // Validation of src/site.config.ts. Runs at build time (astro.config.mjs) and in unit tests.
 import { z } from 'astro/zod';
 import { textSchema } from './common';
+import { fromBase64url } from '../lib/cert/base64url';
 
 /** An 18-digit NIP, checked for shape only here (full checks live in src/lib/nip.ts). */
 const nipShape = z.string().regex(/^\d{18}$/, 'NIP harus 18 angka tanpa spasi');
@@ -55,7 +56,20 @@ export const siteConfigSchema = z.strictObject({
     /** Whether every lesson must be completed before a certificate is offered. */
     requireAllLessons: z.boolean(),
     /** Ed25519 public keys (base64url, raw 32 bytes) trusted for trainer-signed certificates, by key id. */
-    publicKeys: z.array(z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{4,32}$/), key: z.string().regex(/^[A-Za-z0-9_-]{43}$/), holder: textSchema })),
+    publicKeys: z
+      .array(
+        z.strictObject({
+          /** Key id printed by `npm run keys`; carried in every certificate the key signs. */
+          id: z.string().regex(/^[A-Za-z0-9_-]{4,32}$/, '4–32 huruf, angka, "-" atau "_"'),
+          /** The public key exactly as `npm run keys` printed it (43 characters). */
+          key: z
+            .string()
+            .refine((key) => key.length === 43 && fromBase64url(key)?.length === 32, 'kunci publik Ed25519: 43 karakter base64url dari npm run keys'),
+          /** Who holds the private key, shown on the verification page. */
+          holder: textSchema,
+        }),
+      )
+      .refine((keys) => new Set(keys.map((key) => key.id)).size === keys.length, 'setiap id kunci harus berbeda'),
   }),
 });
 

@@ -52,7 +52,7 @@ export interface ExamResult {
   attemptNumber: number;
   /** ISO timestamp of submission. */
   finishedAt: string;
-  /** Score in percent, 0–100, rounded to one decimal. */
+  /** Score in percent, 0–100, rounded down to one decimal (so a fail never shows as the pass mark). */
   score: number;
   /** Score at or above the configured pass mark (post-test only; false for a pre-test). */
   passed: boolean;

@@ -1,0 +1,171 @@
+// `npm run certify`: signs completion requests offline with a private key from `npm run keys`, or checks
+// signed certificates the way the verification page does.
+//
+//   npm run certify -- NR1.xxxx                       one request code
+//   npm run certify -- permintaan-budi.json           a request file (any file holding request codes)
+//   npm run certify -- kelas-a.csv                    a CSV of a whole class (codes in any column)
+//   npm run certify -- folder-kelas-a/                every .json, .txt and .csv file in a folder
+//   options: --key keys/ID.private.json (default: the only key in keys/), --out hasil.csv
+//   npm run certify -- --verify sertifikat-….csv      SAH / TIDAK SAH for every certificate code in the input
+//
+// Signing prints each certificate's number, learner and verification link, and writes every row (signed or
+// refused, with the reason) to a CSV. Exits 1 when any request was refused or any certificate is TIDAK SAH.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import './ts-resolve.mjs';
+
+const { loadSigner } = await import('../src/lib/cert/keys.ts');
+const { isDemoKey } = await import('../src/lib/cert/demo.ts');
+const { findCertificateCodes, findRequestCodes, verificationLink } = await import('../src/lib/cert/links.ts');
+const { batchCsv, signBatch } = await import('../src/lib/cert/batch.ts');
+const { verifyCertificate } = await import('../src/lib/cert/certificate.ts');
+const { parseRevocations } = await import('../src/schemas/revocation.ts');
+const { formatNip } = await import('../src/lib/nip.ts');
+const { t } = await import('../src/i18n/index.ts');
+const site = (await import('../src/site.config.ts')).default;
+
+const usage = `Pakai: npm run certify -- [--key keys/ID.private.json] [--out hasil.csv] MASUKAN...
+       npm run certify -- --verify MASUKAN...
+MASUKAN: kode (NR1.... untuk ditandatangani, NC1.... untuk diperiksa), berkas permintaan, CSV satu kelas,
+atau folder berisi berkas .json, .txt dan .csv.`;
+
+function fail(message) {
+  console.error(`${message}\n\n${usage}`);
+  process.exit(1);
+}
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      key: { type: 'string' },
+      out: { type: 'string' },
+      verify: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail(error.message);
+}
+if (args.values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (args.positionals.length === 0) fail('Tidak ada masukan.');
+
+const warnings = [];
+
+/** Every code of one kind in the inputs: literal codes, files, or folders of files. */
+function collect(find, label) {
+  const codes = [];
+  const fromFile = (path) => {
+    const found = find(readFileSync(path, 'utf8'));
+    if (found.length === 0) warnings.push(`Tidak ada ${label} di ${path}.`);
+    codes.push(...found);
+  };
+  for (const input of args.positionals) {
+    if (/^N[CR]\d+\./.test(input)) codes.push(...(find(input).length ? find(input) : [input]));
+    else if (!existsSync(input)) fail(`${input} tidak ditemukan.`);
+    else if (statSync(input).isDirectory()) {
+      const files = readdirSync(input)
+        .filter((name) => ['.json', '.txt', '.csv'].includes(extname(name).toLowerCase()))
+        .sort((a, b) => a.localeCompare(b, 'id'));
+      if (files.length === 0) warnings.push(`Folder ${input} tidak berisi berkas .json, .txt atau .csv.`);
+      for (const name of files) fromFile(join(input, name));
+    } else fromFile(input);
+  }
+  return [...new Set(codes)];
+}
+
+const who = (request) => `${request.identity.name} (NIP ${formatNip(request.identity.nip)})`;
+
+if (args.values.verify) {
+  // The keys and revocation list of this checkout: what the site says once it is built from it.
+  const revocationsPath = new URL('../content/revocations.yaml', import.meta.url);
+  const revocations = existsSync(revocationsPath) ? parseRevocations(readFileSync(revocationsPath, 'utf8'), 'content/revocations.yaml') : [];
+  const codes = collect(findCertificateCodes, 'kode sertifikat (NC1....)');
+  for (const warning of warnings) console.warn(`PERHATIAN: ${warning}`);
+  if (codes.length === 0) fail('Tidak ada kode sertifikat untuk diperiksa.');
+  const reasons = {
+    empty: t('verify.reason.empty'),
+    malformed: t('verify.reason.malformed', { site: site.title }),
+    unsupported: t('verify.reason.unsupported', { site: site.title }),
+    unsigned: t('verify.reason.unsigned'),
+    'unknown-key': t('verify.reason.unknownKey'),
+    altered: t('verify.reason.altered'),
+    revoked: t('verify.reason.revoked'),
+  };
+  let valid = 0;
+  for (const [index, code] of codes.entries()) {
+    const result = await verifyCertificate(code, { keys: site.certificate.publicKeys, revocations });
+    if (result.status === 'valid') {
+      valid += 1;
+      const demo = isDemoKey(result.key) ? '  [KUNCI DEMO: tidak membuktikan apa pun]' : '';
+      console.log(`${index + 1}. SAH        ${result.certificate.number}  ${who(result.certificate.request)}  oleh ${result.key.holder}${demo}`);
+    } else {
+      const values = { keyId: result.keyId ?? '', date: result.revocation?.date ?? '', reason: result.revocation?.reason ?? '' };
+      const reason = reasons[result.reason].replace(/\{(\w+)\}/g, (match, name) => values[name] ?? match);
+      const label = result.certificate ? `${result.certificate.number}  ${who(result.certificate.request)}` : `${code.slice(0, 24)}…`;
+      console.log(`${index + 1}. TIDAK SAH  ${label}\n   ${reason}`);
+    }
+  }
+  console.log(`\n${valid} SAH, ${codes.length - valid} TIDAK SAH.`);
+  process.exit(valid === codes.length ? 0 : 1);
+}
+
+// Signing. The key: --key, or the only private key in keys/.
+let keyPath = args.values.key;
+if (!keyPath) {
+  const found = existsSync('keys') ? readdirSync('keys').filter((name) => name.endsWith('.private.json')) : [];
+  if (found.length !== 1)
+    fail(found.length === 0 ? 'Tidak ada kunci di keys/. Buat dengan npm run keys, atau sebutkan --key.' : `Ada ${found.length} kunci di keys/; pilih satu dengan --key.`);
+  keyPath = join('keys', found[0]);
+}
+let keyText;
+try {
+  keyText = readFileSync(keyPath, 'utf8');
+} catch {
+  fail(`Berkas kunci ${keyPath} tidak dapat dibaca.`);
+}
+const loaded = await loadSigner(keyText);
+if (!loaded.ok) fail(`${keyPath} bukan kunci privat yang utuh (buat dengan npm run keys).`);
+const { signer } = loaded;
+
+const configured = site.certificate.publicKeys.find((key) => key.id === signer.keyId);
+if (!configured)
+  warnings.push(`Kunci "${signer.keyId}" belum ada di certificate.publicKeys (src/site.config.ts): sertifikat akan TIDAK SAH sampai kunci publiknya ditambahkan dan situs dibangun ulang.`);
+else if (configured.key !== signer.publicKey)
+  warnings.push(`src/site.config.ts memuat kunci publik LAIN untuk id "${signer.keyId}": sertifikat akan TIDAK SAH. Periksa baris kuncinya.`);
+if (isDemoKey({ key: signer.publicKey })) warnings.push('Ini kunci DEMO yang terbuka untuk umum: sertifikatnya hanya contoh dan tidak membuktikan apa pun.');
+if (!site.siteUrl) warnings.push('siteUrl belum diisi di src/site.config.ts: tautan hanya berisi path, tanpa alamat situs.');
+
+const codes = collect(findRequestCodes, 'kode permintaan (NR1....)');
+for (const warning of warnings) console.warn(`PERHATIAN: ${warning}`);
+if (codes.length === 0) fail('Tidak ada kode permintaan untuk ditandatangani.');
+
+const rows = await signBatch(codes, signer, {
+  passMark: site.passMark,
+  link: (code) => verificationLink(code, site),
+});
+
+console.log('');
+rows.forEach((row, index) => {
+  const learner = row.request ? who(row.request) : `${row.requestCode.slice(0, 24)}…`;
+  if (row.status === 'signed') console.log(`${index + 1}. DITANDATANGANI  ${row.number}  ${learner}\n   ${row.link}`);
+  else console.log(`${index + 1}. DITOLAK  ${learner}\n   ${row.reason}`);
+});
+
+const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+const out = args.values.out ?? `sertifikat-${stamp}.csv`;
+try {
+  writeFileSync(out, batchCsv(rows), { flag: 'wx' });
+} catch (error) {
+  if (error.code === 'EEXIST') fail(`${out} sudah ada dan tidak ditimpa; pilih --out lain.`);
+  throw error;
+}
+const signed = rows.filter((row) => row.status === 'signed').length;
+console.log(`\n${signed} sertifikat ditandatangani, ${rows.length - signed} ditolak. Hasil lengkap: ${relative('.', out) || out}`);
+console.log('Berkas hasil memuat nama dan NIP peserta: simpan seperlunya dan jangan masukkan ke repositori.');
+process.exit(signed === rows.length ? 0 : 1);

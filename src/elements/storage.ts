@@ -1,0 +1,35 @@
+// Browser adapter of the learner-data store (src/lib/storage/): one store per page over localStorage,
+// fed with other tabs' `storage` events. Every element that reads or writes learner data calls getStore().
+import { createStore, type StorageLike, type Store } from '../lib/storage';
+
+let store: Store | undefined;
+
+// Reaching localStorage can itself throw (disabled cookies, sandboxed frames, some private modes).
+function openLocalStorage(): StorageLike | null {
+  try {
+    const storage = window.localStorage;
+    storage.getItem('netral:probe');
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's store (created on first use). */
+export function getStore(): Store {
+  if (store) return store;
+  const backend = openLocalStorage();
+  const created = createStore(backend);
+  if (backend) {
+    window.addEventListener('storage', (event) => {
+      if (event.storageArea === backend) created.externalChange(event.key);
+    });
+  }
+  store = created;
+  return created;
+}
+
+/** A new random id (attempt ids, seeds). */
+export function randomId(): string {
+  return crypto.randomUUID();
+}

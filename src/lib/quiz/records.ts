@@ -1,0 +1,166 @@
+// The quiz's records in the learner-data store, and the functions other code calls to read them (progress,
+// certification). Shared by server and browser.
+//
+// "netral:attempts", version 1: { attempts: Attempt[] } — every pre-test and post-test attempt, in
+//   progress or submitted (see attempt.ts); a submitted one carries its sealed ExamResult.
+// "netral:checks", version 1: { lessons: { [lessonId]: CheckResult } } — the latest knowledge-check result
+//   per lesson, with the best score and the number of tries.
+// Version 1 is the first shape of both, so there is nothing to migrate yet; a future version adds a step
+// to `migrations` (see src/lib/storage/record.ts). Content changes under a stored attempt are handled by
+// reconcileAttempt() in attempt.ts.
+import * as z from 'zod/mini';
+import { defineRecord, type Store, type WriteOutcome } from '../storage';
+import type { Attempt } from './attempt';
+import { percent } from './grade';
+import type { ExamResult } from './types';
+
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const isoTime = z.iso.datetime({ offset: true });
+
+/** An answer's shape (its fit to the question is checked against the answer key when used). */
+const answerSchema = z.union([z.string(), z.boolean(), z.array(z.string()), z.record(z.string(), z.string())]);
+
+/** A finished exam attempt, as certification reads it. */
+export const examResultSchema = z.strictObject({
+  kind: z.enum(['pre', 'post']),
+  attemptId: id,
+  attemptNumber: z.int().check(z.gte(1)),
+  finishedAt: isoTime,
+  score: z.number().check(z.gte(0), z.lte(100)),
+  passed: z.boolean(),
+  topics: z.array(z.strictObject({ module: id, points: z.number().check(z.gte(0)), max: z.number().check(z.gte(0)) })),
+  digest: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
+
+const attemptSchema = z
+  .strictObject({
+    id,
+    kind: z.enum(['pre', 'post']),
+    number: z.int().check(z.gte(1)),
+    status: z.enum(['in-progress', 'submitted']),
+    startedAt: isoTime,
+    deadline: z.nullable(isoTime),
+    questions: z.array(z.strictObject({ id, module: id, layout: z.array(id) })).check(z.minLength(1)),
+    answers: z.record(z.string(), answerSchema),
+    current: z.int().check(z.gte(0)),
+    result: z.optional(examResultSchema),
+  })
+  .check(
+    z.refine((a) => (a.status === 'submitted') === (a.result !== undefined), 'a submitted attempt has a result, and only it'),
+    z.refine((a) => a.current < a.questions.length, 'current question out of range'),
+    z.refine((a) => !a.result || (a.result.attemptId === a.id && a.result.kind === a.kind), 'result belongs to another attempt'),
+  );
+
+const attemptsSchema = z.strictObject({ attempts: z.array(attemptSchema).check(z.maxLength(200)) });
+
+export interface AttemptsData {
+  attempts: Attempt[];
+}
+
+/** Validates stored attempts (version 1); throws on anything else. */
+export function parseAttempts(raw: unknown): AttemptsData {
+  const data = attemptsSchema.parse(raw) as AttemptsData;
+  const ids = data.attempts.map((a) => a.id);
+  if (new Set(ids).size !== ids.length) throw new Error('duplicate attempt id');
+  return data;
+}
+
+/** Pre-test and post-test attempts. */
+export const attemptsRecord = defineRecord<AttemptsData>({
+  name: 'attempts',
+  version: 1,
+  parse: parseAttempts,
+  empty: () => ({ attempts: [] }),
+});
+
+/** One lesson's knowledge-check result. */
+export interface CheckResult {
+  /** Question bank id. */
+  bank: string;
+  /** Points of the latest try and the maximum. */
+  points: number;
+  max: number;
+  /** Latest score in percent. */
+  score: number;
+  /** ISO time of the latest try. */
+  at: string;
+  /** Best score in percent over all tries. */
+  best: number;
+  /** Number of completed tries. */
+  tries: number;
+}
+
+const checkSchema = z.strictObject({
+  bank: id,
+  points: z.number().check(z.gte(0)),
+  max: z.number().check(z.gt(0)),
+  score: z.number().check(z.gte(0), z.lte(100)),
+  at: isoTime,
+  best: z.number().check(z.gte(0), z.lte(100)),
+  tries: z.int().check(z.gte(1)),
+});
+
+export interface ChecksData {
+  lessons: Record<string, CheckResult>;
+}
+
+/** Validates stored knowledge-check results (version 1); throws on anything else. */
+export function parseChecks(raw: unknown): ChecksData {
+  return z.strictObject({ lessons: z.record(id, checkSchema) }).parse(raw) as ChecksData;
+}
+
+/** Knowledge-check results per lesson. */
+export const checksRecord = defineRecord<ChecksData>({
+  name: 'checks',
+  version: 1,
+  parse: parseChecks,
+  empty: () => ({ lessons: {} }),
+});
+
+/** Every stored attempt. */
+export function readAttempts(store: Store): Attempt[] {
+  return store.read(attemptsRecord).attempts;
+}
+
+/** Stores an attempt, replacing the stored one with the same id; says whether it reached storage. */
+export function saveAttempt(store: Store, attempt: Attempt): WriteOutcome {
+  const others = readAttempts(store).filter((a) => a.id !== attempt.id);
+  return store.write(attemptsRecord, { attempts: [...others, attempt] });
+}
+
+/**
+ * Every finished pre-test and post-test result on this device, oldest first. This is what progress and
+ * certification call: `readExamResults(store).filter((r) => r.kind === 'post' && r.passed)`.
+ */
+export function readExamResults(store: Store): ExamResult[] {
+  return readAttempts(store)
+    .flatMap((a) => (a.result ? [a.result] : []))
+    .sort((a, b) => (a.finishedAt < b.finishedAt ? -1 : a.finishedAt > b.finishedAt ? 1 : 0));
+}
+
+/** Knowledge-check results by lesson id. */
+export function readCheckResults(store: Store): Record<string, CheckResult> {
+  return store.read(checksRecord).lessons;
+}
+
+/** Records a completed knowledge-check try for a lesson (keeps the best score and counts tries). */
+export function saveCheckResult(
+  store: Store,
+  lessonId: string,
+  input: { bank: string; points: number; max: number; at: Date },
+): { result: CheckResult; outcome: WriteOutcome } {
+  const data = store.read(checksRecord);
+  const previous = data.lessons[lessonId];
+  const score = percent(input.points, input.max);
+  const result: CheckResult = {
+    bank: input.bank,
+    points: Math.round(input.points * 1e6) / 1e6,
+    max: input.max,
+    score,
+    at: input.at.toISOString(),
+    best: Math.max(score, previous?.best ?? 0),
+    tries: (previous?.tries ?? 0) + 1,
+  };
+  const outcome = store.write(checksRecord, { lessons: { ...data.lessons, [lessonId]: result } });
+  return { result, outcome };
+}

@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, templates } from './fixtures';
+
+const peserta = '/handout/peserta/netralitas-asn/apa-itu-netralitas/';
+const fasilitator = '/handout/fasilitator/netralitas-asn/apa-itu-netralitas/';
+const moduleHandout = '/handout/peserta/netralitas-asn/';
+
+test('printing a lesson page hides the site chrome and opens every disclosure', async ({ page }) => {
+  await page.goto(templates.lesson);
+  await expect(page.getByRole('banner')).toBeVisible();
+  const notes = page.locator('details[data-notes]').first().locator('.notes__body');
+  await expect(notes).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Untuk fasilitator' })).toBeHidden();
+  await expect(page.getByRole('link', { name: /Berikutnya/ })).toBeHidden();
+  await expect(notes).toBeVisible();
+});
+
+test("the participants' handout has the exercise but no answer keys or trainer notes", async ({ page }) => {
+  await page.goto(peserta);
+  await expect(page.getByRole('heading', { level: 1, name: 'Apa itu netralitas ASN' })).toBeVisible();
+  await expect(page.getByText('Handout · Edisi peserta')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Latihan' })).toBeVisible();
+  await expect(page.getByText('Kunci jawaban')).toHaveCount(0);
+  await expect(page.getByText('Catatan fasilitator')).toHaveCount(0);
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Cetak atau simpan PDF' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Edisi' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Latihan' })).toBeVisible();
+  await expect(page.getByText('Kunci jawaban')).toHaveCount(0);
+});
+
+test("the trainer's handout prints answer keys and notes", async ({ page }) => {
+  await page.goto(peserta);
+  await page.getByRole('navigation', { name: 'Edisi' }).getByRole('link', { name: 'Edisi fasilitator' }).click();
+  await expect(page).toHaveURL(new RegExp(`${fasilitator}$`));
+  await expect(page.getByRole('link', { name: 'Edisi fasilitator' })).toHaveAttribute('aria-current', 'page');
+  await page.emulateMedia({ media: 'print' });
+  const questions = page.getByRole('region', { name: 'Latihan' }).getByRole('listitem').filter({ has: page.locator('[data-answer-key]') });
+  const keys = page.getByText('Kunci jawaban', { exact: true });
+  expect(await keys.count()).toBeGreaterThanOrEqual(5);
+  expect(await questions.count()).toBe(await keys.count());
+  await expect(keys.first()).toBeVisible();
+  await expect(page.getByText('Dasar:').first()).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Catatan fasilitator' }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cetak atau simpan PDF' })).toBeHidden();
+});
+
+test('a module handout starts every lesson on a new page', async ({ page }) => {
+  await page.goto(moduleHandout);
+  await expect(page.getByRole('heading', { level: 1, name: 'Netralitas ASN' })).toBeVisible();
+  const lessons = page.getByRole('article');
+  const count = await lessons.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  await expect(page.getByRole('region', { name: 'Latihan' })).toHaveCount(count);
+  await page.emulateMedia({ media: 'print' });
+  for (let i = 1; i < count; i++) {
+    expect(await lessons.nth(i).evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeGreaterThan(count);
+});
+
+test('the print button opens the browser print dialog', async ({ page }) => {
+  await page.goto(peserta);
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.getByRole('button', { name: 'Cetak atau simpan PDF' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
+for (const [name, path] of Object.entries({ peserta, fasilitator, moduleHandout, moduleTrainer: '/handout/fasilitator/netralitas-asn/' })) {
+  test(`axe finds nothing on the ${name} handout`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}

@@ -1,0 +1,375 @@
+// Knowledge checks in lessons, the pre-test and post-test, and the learner-data notices.
+import { expect, test, type Page } from '@playwright/test';
+import { drawQuestions } from '../../src/lib/quiz/draw';
+import type { Reveal } from '../../src/lib/quiz/reveal';
+import { expectNoAxeViolations } from './fixtures';
+import { answer, currentQuestion, readReveals, type Mode } from './quiz-helpers';
+
+// Its knowledge check starts with an ordering, a matching, a single-choice and a true/false question.
+const lesson = '/materi/berakhlak/nilai-dasar-berakhlak/';
+const postTest = '/tes/post-test/';
+
+test.describe('knowledge check', () => {
+  test('a right answer and a wrong answer each get feedback, the why and the cited rule', async ({ page }) => {
+    await page.goto(lesson);
+    const quiz = page.locator('netral-quiz');
+    const keys = await readReveals(quiz);
+    const questions = quiz.locator('.question');
+    await expectNoAxeViolations(page, 'netral-quiz');
+
+    // Question 3 (single choice), answered right.
+    const third = questions.nth(2);
+    const thirdId = (await third.getAttribute('data-question')) ?? '';
+    const thirdKey = keys[thirdId] as Reveal;
+    await answer(third, thirdKey.key, 'right');
+    await quiz.getByRole('button', { name: 'Periksa jawaban' }).nth(2).click();
+    const rightFeedback = third.getByRole('status');
+    await expect(rightFeedback).toContainText('Benar.');
+    await expect(rightFeedback).toContainText(thirdKey.explanation);
+    await expect(rightFeedback.getByRole('link', { name: thirdKey.citation.label })).toHaveAttribute('href', thirdKey.citation.href);
+    await expect(rightFeedback).toBeFocused();
+    await expect(third.getByRole('radio').first()).toBeDisabled();
+
+    // Question 4 (true/false), answered wrong: the right answer is named.
+    const fourth = questions.nth(3);
+    const fourthKey = keys[(await fourth.getAttribute('data-question')) ?? ''] as Reveal;
+    await answer(fourth, fourthKey.key, 'wrong');
+    await quiz.getByRole('button', { name: 'Periksa jawaban' }).nth(2).click();
+    const wrongFeedback = fourth.getByRole('status');
+    await expect(wrongFeedback).toContainText('Kurang tepat.');
+    await expect(wrongFeedback).toContainText('Jawaban yang benar:');
+    await expect(wrongFeedback.getByRole('listitem')).toHaveText(fourthKey.key.type === 'truefalse' && fourthKey.key.answer ? 'Benar' : 'Salah');
+    await expect(wrongFeedback).toContainText(fourthKey.explanation);
+    await expectNoAxeViolations(page, 'netral-quiz');
+
+    // Checking with no answer asks for one instead.
+    await quiz.getByRole('button', { name: 'Periksa jawaban' }).last().click();
+    await expect(quiz.getByText('Jawab soal ini dulu, lalu periksa.')).toBeVisible();
+  });
+
+  test('ordering and matching are completed with the keyboard alone, then the score is saved', async ({ page }) => {
+    await page.goto(lesson);
+    const quiz = page.locator('netral-quiz');
+    const keys = await readReveals(quiz);
+    const questions = quiz.locator('.question');
+
+    // Ordering: move each item up with its "Naik" button and Enter; focus stays on the moved item.
+    const ordering = questions.nth(0);
+    const orderKey = keys[(await ordering.getAttribute('data-question')) ?? '']?.key;
+    if (orderKey?.type !== 'ordering') throw new Error('the first question of this lesson is expected to be an ordering question');
+    for (const [target, item] of orderKey.items.entries()) {
+      const ids = await ordering.locator('[data-item]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['item']));
+      const from = ids.indexOf(item);
+      if (from === target) continue;
+      await ordering.locator(`[data-item="${item}"]`).getByRole('button', { name: /^Naik/ }).focus();
+      for (let i = from; i > target; i--) await page.keyboard.press('Enter');
+      const text = (await ordering.locator(`[data-item="${item}"] .order__text`).textContent())?.trim();
+      await expect(ordering.getByRole('status').first()).toHaveText(`${text} sekarang di urutan ${target + 1} dari ${orderKey.items.length}.`);
+    }
+    await quiz.getByRole('button', { name: 'Periksa jawaban' }).first().focus();
+    await page.keyboard.press('Enter');
+    await expect(ordering.locator('[data-feedback]')).toContainText('Benar.');
+
+    // Matching: each select is reached with Tab and set with the arrow keys.
+    const matching = questions.nth(1);
+    const matchId = (await matching.getAttribute('data-question')) ?? '';
+    const matchKey = keys[matchId]?.key;
+    if (matchKey?.type !== 'matching') throw new Error('the second question of this lesson is expected to be a matching question');
+    const { matchToken } = await import('../../src/lib/quiz/reveal');
+    await matching.getByRole('combobox').first().focus();
+    for (const pair of matchKey.pairs) {
+      const select = matching.locator(`[data-pair="${pair}"]`).getByRole('combobox');
+      await expect(select).toBeFocused();
+      const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      for (let i = 0; i < values.indexOf(matchToken(matchId, pair)); i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+    }
+    await expect(quiz.getByRole('button', { name: 'Periksa jawaban' }).first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(matching.locator('[data-feedback]')).toContainText('Benar.');
+
+    // The other three, then the score and the saved note.
+    for (const index of [2, 3, 4]) {
+      const question = questions.nth(index);
+      await answer(question, keys[(await question.getAttribute('data-question')) ?? '']?.key as Reveal['key'], 'right');
+      await quiz.getByRole('button', { name: 'Periksa jawaban' }).first().click();
+    }
+    await expect(quiz.getByText('Skor Anda: 5 dari 5 (100%).')).toBeVisible();
+    await expect(quiz.getByText('Hasil ini tersimpan di perangkat ini.')).toBeVisible();
+    await expectNoAxeViolations(page, 'netral-quiz');
+
+    // After a reload the last result is shown; a retry clears the answers.
+    await page.reload();
+    await expect(quiz.getByText(/Terakhir dikerjakan .*: skor 100% \(terbaik 100%, 1 kali\)\./)).toBeVisible();
+  });
+
+  test('retry starts the check again', async ({ page }) => {
+    await page.goto(lesson);
+    const quiz = page.locator('netral-quiz');
+    const keys = await readReveals(quiz);
+    const questions = quiz.locator('.question');
+    for (let index = 0; index < 5; index++) {
+      const question = questions.nth(index);
+      await answer(question, keys[(await question.getAttribute('data-question')) ?? '']?.key as Reveal['key'], index === 0 ? 'right' : 'wrong');
+      await quiz.getByRole('button', { name: 'Periksa jawaban' }).first().click();
+    }
+    await expect(quiz.getByText('Skor Anda: 1 dari 5 (20%).')).toBeVisible();
+    await quiz.getByRole('button', { name: 'Ulangi cek pemahaman' }).click();
+    await expect(quiz.getByRole('button', { name: 'Periksa jawaban' })).toHaveCount(5);
+    await expect(quiz.getByText(/^Skor Anda/)).toHaveCount(0);
+    await expect(quiz.locator('[data-feedback]:not(:empty)')).toHaveCount(0);
+    await expect(questions.nth(2).getByRole('radio').first()).toBeEnabled();
+    await expect(questions.nth(2).getByRole('radio', { checked: true })).toHaveCount(0);
+  });
+});
+
+/** The post-test's answer keys and configuration, read from the page. */
+async function examData(page: Page) {
+  const exam = page.locator('netral-exam');
+  const reveals = await readReveals(exam);
+  const config = JSON.parse((await exam.getAttribute('data-config')) ?? '{}') as { mix: Record<string, number>; attempts: number; passMark: number };
+  return { reveals, config };
+}
+
+/**
+ * Makes the next attempt's random id `seed`, so the test knows the draw in advance (as the page does,
+ * it draws with the engine's drawQuestions()).
+ */
+async function fixSeed(page: Page, seed: string): Promise<void> {
+  await page.addInitScript((value) => {
+    crypto.randomUUID = () => value as ReturnType<Crypto['randomUUID']>;
+  }, seed);
+}
+
+test.describe('post-test', () => {
+  test('a reload in the middle keeps the same questions, order and answers', async ({ page }) => {
+    test.slow();
+    await page.goto(postTest);
+    const { reveals } = await examData(page);
+    await page.getByRole('button', { name: 'Mulai post-test' }).click();
+    const progress = page.getByRole('heading', { level: 2, name: /^Soal \d+ dari \d+$/ });
+    await expect(progress).toHaveText('Soal 1 dari 17');
+    await expect(progress).toBeFocused();
+    await expectNoAxeViolations(page, 'netral-exam');
+
+    // Answer the first three questions and move to the fourth.
+    const answered: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const question = currentQuestion(page);
+      const id = (await question.getAttribute('data-question')) ?? '';
+      await answer(question, (reveals[id] as Reveal).key, 'right');
+      answered.push(id);
+      await page.getByRole('button', { name: 'Berikutnya' }).click();
+    }
+    await expect(progress).toHaveText('Soal 4 dari 17');
+
+    // What the learner sees for each question, in attempt order: its prompt, the order of its choices and
+    // what is chosen. (All questions of the attempt are in the page; one is shown at a time.)
+    const snapshot = () =>
+      page.locator('netral-exam [data-stage] .question').evaluateAll((questions) =>
+        questions.map((q) => {
+          const texts = [...q.querySelectorAll('.question__number, .question__text, .option__text, .match__left, select option, .order__text')].map((e) => e.textContent?.trim());
+          const chosen = [...q.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map((c) => ('checked' in c ? c.checked : c.value));
+          return JSON.stringify({ texts, chosen });
+        }),
+      );
+    const before = await snapshot();
+    expect(before).toHaveLength(17);
+    await page.reload();
+    await expect(progress).toHaveText('Soal 4 dari 17');
+    await expect(page.getByText('3 dari 17 soal sudah dijawab.')).toBeVisible();
+    expect(await snapshot()).toEqual(before);
+    await expect(page.getByRole('navigation', { name: 'Daftar soal' }).getByRole('link', { name: 'Soal 1, sudah dijawab' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Daftar soal' }).getByRole('link', { name: 'Soal 4, belum dijawab' })).toBeVisible();
+  });
+
+  // 17 questions with a pass mark of 80: 13.6 points is exactly 80% and passes; 13.4 points (78.8%) does
+  // not. The fraction comes from a five-pair matching question answered three (or two) pairs right.
+  for (const { partial, score, status } of [
+    { partial: 'three-of-five' as Mode, score: '80%', status: 'Lulus' },
+    { partial: 'two-of-five' as Mode, score: '78,8%', status: 'Belum lulus' },
+  ]) {
+    test(`exactly at the pass mark or just below: ${score} is "${status}"`, async ({ page }) => {
+      test.slow();
+      await page.goto(postTest);
+      const { reveals, config } = await examData(page);
+      expect(config.passMark).toBe(80);
+      const pool = Object.entries(reveals).map(([id, r]) => ({ id, module: r.module, key: r.key }));
+      const isFivePairs = (q: (typeof pool)[number]) => q.key.type === 'matching' && q.key.pairs.length === 5;
+      let seed = '';
+      for (let i = 0; !seed; i++) if (drawQuestions(pool, config.mix, `e2e-${i}`).some(isFivePairs)) seed = `e2e-${i}`;
+      await fixSeed(page, seed);
+      await page.reload();
+      await page.getByRole('button', { name: 'Mulai post-test' }).click();
+
+      // 13 right, the five-pair matching partly right, 3 wrong.
+      let wrongLeft = 3;
+      let partialDone = false;
+      for (let n = 1; n <= 17; n++) {
+        const question = currentQuestion(page);
+        const id = (await question.getAttribute('data-question')) ?? '';
+        const q = pool.find((p) => p.id === id);
+        if (!q) throw new Error(`question ${id} is not in the pool`);
+        let mode: Mode = 'right';
+        if (!partialDone && isFivePairs(q)) {
+          mode = partial;
+          partialDone = true;
+        } else if (wrongLeft > 0 && q.key.type !== 'ordering') {
+          mode = 'wrong';
+          wrongLeft -= 1;
+        }
+        await answer(question, q.key, mode);
+        if (n < 17) await page.getByRole('button', { name: 'Berikutnya' }).click();
+      }
+      expect(partialDone && wrongLeft === 0).toBe(true);
+
+      await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
+      await expect(page.getByRole('heading', { name: 'Periksa sebelum mengumpulkan' })).toBeFocused();
+      await expect(page.getByText('Semua 17 soal sudah dijawab lengkap.')).toBeVisible();
+      await page.getByRole('button', { name: 'Kumpulkan jawaban' }).click();
+
+      const result = page.locator('[data-view="result"]');
+      await expect(page.getByRole('heading', { name: 'Hasil post-test' })).toBeFocused();
+      await expect(result.getByText(score, { exact: true })).toBeVisible();
+      await expect(result.getByText(status, { exact: true })).toBeVisible();
+      if (status === 'Lulus') {
+        await expect(result.getByText('Selamat, Anda lulus post-test.')).toBeVisible();
+        await expect(result.getByRole('button', { name: /Mulai percobaan/ })).toHaveCount(0);
+      } else {
+        await expect(result.getByText(/^Sisa kesempatan: 2 dari 3\./)).toBeVisible();
+        await expect(result.getByRole('button', { name: 'Mulai percobaan ke-2' })).toBeVisible();
+        await expect(result.getByRole('heading', { name: 'Topik yang perlu dipelajari lagi' })).toBeVisible();
+      }
+      await expect(result.getByRole('heading', { name: 'Hasil per topik' })).toBeVisible();
+      await expect(result.getByRole('heading', { name: 'Peningkatan belajar' })).toBeVisible();
+      // The review shows every question with the right answer, the explanation and the citation.
+      await expect(result.getByRole('heading', { name: 'Tinjauan jawaban' })).toBeVisible();
+      await expect(result.locator('.exam-review .question')).toHaveCount(17);
+      await expect(result.getByText('Penjelasan:')).toHaveCount(17);
+      await expect(result.getByText('Dasar aturan:')).toHaveCount(17);
+      await expect(result.getByText('Jawaban yang benar:')).toHaveCount(4);
+      await expectNoAxeViolations(page, 'netral-exam');
+
+      // The result survives a reload.
+      await page.reload();
+      await expect(page.locator('[data-view="result"]').getByText(status, { exact: true })).toBeVisible();
+    });
+  }
+
+  test('unanswered questions are named before submitting, with links to them', async ({ page }) => {
+    await page.goto(postTest);
+    await page.getByRole('button', { name: 'Mulai post-test' }).click();
+    await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
+    await expect(page.getByText('17 soal belum dijawab lengkap. Soal yang kosong bernilai 0.')).toBeVisible();
+    await expectNoAxeViolations(page, 'netral-exam');
+    await page.getByRole('link', { name: 'Soal 5 (belum dijawab)' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Soal 5 dari 17' })).toBeFocused();
+  });
+
+  test('after the last failed attempt, a fair message names the topics to review', async ({ page }) => {
+    test.slow();
+    await page.goto(postTest);
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await page.getByRole('button', { name: attempt === 1 ? 'Mulai post-test' : `Mulai percobaan ke-${attempt}` }).click();
+      await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
+      await page.getByRole('button', { name: 'Kumpulkan jawaban' }).click();
+      await expect(page.getByText('Belum lulus', { exact: true })).toBeVisible();
+    }
+    const result = page.locator('[data-view="result"]');
+    await expect(result.getByRole('heading', { name: 'Semua kesempatan sudah dipakai' })).toBeVisible();
+    await expect(result.getByText(/hubungi BKPSDM/)).toBeVisible();
+    await expect(result.getByRole('button', { name: /Mulai percobaan/ })).toHaveCount(0);
+    const weak = result.getByRole('heading', { name: 'Topik yang perlu dipelajari lagi' }).locator('..');
+    await expect(weak.getByRole('link', { name: 'Netralitas ASN' })).toHaveAttribute('href', '/materi/netralitas-asn/');
+    await expectNoAxeViolations(page, 'netral-exam');
+  });
+});
+
+test('the pre-test and post-test give a learning-gain card', async ({ page }) => {
+  test.slow();
+  await page.goto('/tes/pre-test/');
+  const pre = await examData(page);
+  await page.getByRole('button', { name: 'Mulai pre-test' }).click();
+  for (let n = 1; n <= 10; n++) {
+    const question = currentQuestion(page);
+    const id = (await question.getAttribute('data-question')) ?? '';
+    await answer(question, (pre.reveals[id] as Reveal).key, n <= 4 ? 'right' : 'wrong');
+    if (n < 10) await page.getByRole('button', { name: 'Berikutnya' }).click();
+  }
+  await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
+  await page.getByRole('button', { name: 'Kumpulkan jawaban' }).click();
+  await expect(page.getByRole('heading', { name: 'Hasil pre-test' })).toBeVisible();
+  await expect(page.getByText('Lulus', { exact: true })).toHaveCount(0);
+  await expect(page.getByText('Kerjakan post-test setelah selesai belajar untuk melihat peningkatan Anda.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Ke post-test' }).first().click();
+  const post = await examData(page);
+  await page.getByRole('button', { name: 'Mulai post-test' }).click();
+  for (let n = 1; n <= 17; n++) {
+    const question = currentQuestion(page);
+    const id = (await question.getAttribute('data-question')) ?? '';
+    await answer(question, (post.reveals[id] as Reveal).key, 'right');
+    if (n < 17) await page.getByRole('button', { name: 'Berikutnya' }).click();
+  }
+  await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
+  await page.getByRole('button', { name: 'Kumpulkan jawaban' }).click();
+  const gain = page.getByRole('heading', { name: 'Peningkatan belajar' }).locator('..');
+  await expect(gain.getByText('Pre-test 40% → post-test 100%: +60 poin.')).toBeVisible();
+  await expect(gain.getByRole('table')).toBeVisible();
+});
+
+test.describe('learner data faults', () => {
+  test('corrupt stored attempts: the post-test still works, a notice shows and the raw copy is kept', async ({ page }) => {
+    await page.goto(postTest);
+    await page.evaluate(() => localStorage.setItem('netral:attempts', '{"v":1,"data":{"attempts":[{"id":'));
+    await page.reload();
+    await expect(page.getByRole('alert').filter({ hasText: 'rusak' })).toContainText('Data pre-test dan post-test di perangkat ini rusak sehingga dimulai dari awal.');
+    const start = page.getByRole('button', { name: 'Mulai post-test' });
+    await expect(start).toBeEnabled();
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('netral:backup:attempts:'))
+        .map((k) => localStorage.getItem(k)),
+    );
+    expect(backups).toEqual(['{"v":1,"data":{"attempts":[{"id":']);
+    await start.click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Soal 1 dari 17' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('storage disabled: the knowledge check works in memory under a "Progres tidak tersimpan" banner', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Access denied', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(lesson);
+    await expect(page.getByRole('status').filter({ hasText: 'Progres tidak tersimpan.' })).toBeVisible();
+    const quiz = page.locator('netral-quiz');
+    const keys = await readReveals(quiz);
+    const questions = quiz.locator('.question');
+    for (let index = 0; index < 5; index++) {
+      const question = questions.nth(index);
+      await answer(question, keys[(await question.getAttribute('data-question')) ?? '']?.key as Reveal['key'], 'right');
+      await quiz.getByRole('button', { name: 'Periksa jawaban' }).first().click();
+    }
+    await expect(quiz.getByText('Hasil ini tidak tersimpan karena penyimpanan browser tidak tersedia.')).toBeVisible();
+  });
+
+  test('a knowledge check finished in another tab shows up in this one', async ({ context }) => {
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await first.goto(lesson);
+    await second.goto(lesson);
+    const quiz = first.locator('netral-quiz');
+    const keys = await readReveals(quiz);
+    for (let index = 0; index < 5; index++) {
+      const question = quiz.locator('.question').nth(index);
+      await answer(question, keys[(await question.getAttribute('data-question')) ?? '']?.key as Reveal['key'], 'right');
+      await quiz.getByRole('button', { name: 'Periksa jawaban' }).first().click();
+    }
+    await expect(second.locator('netral-quiz').getByText(/Terakhir dikerjakan .*: skor 100%/)).toBeVisible();
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { cleanText, validateIdentity } from '../../src/lib/identity';
+
+const today = new Date('2026-11-23T00:00:00Z');
+const base = {
+  name: 'Siti Rahmawati',
+  nip: '197503152000032001',
+  agency: 'Pemerintah Kota Contoh',
+  unit: 'Dinas Pendidikan',
+  position: 'Analis SDM Aparatur Ahli Pertama',
+};
+
+describe('validateIdentity()', () => {
+  const goodNames = [
+    "Ni Luh Putu Ayu Saraswati, S.H., M.H.",
+    "Drs. H. Muhammad Nur'aini, M.Si.",
+    'Siti Nur’aini-Putri, S.Pd.',
+    'Prof. Dr. Ir. I Gusti Ngurah Agung, M.Sc.',
+    'Hj. Dewi Sartika-Wijaya',
+    'Zoë Ángela Nuñez',
+    'Nguyễn Thị Hằng',
+    "O'Brien",
+  ];
+  for (const name of goodNames) {
+    test(`accepts the name ${name}`, () => {
+      const result = validateIdentity({ ...base, name }, today);
+      expect(result).toEqual({ ok: true, identity: { ...base, name } });
+    });
+  }
+
+  test('trims and collapses white space and composes accents', () => {
+    const result = validateIdentity({ ...base, name: '  Zoe\u0308   Putri \n' }, today);
+    expect(result.ok && result.identity.name).toBe('Zoë Putri');
+  });
+
+  test('keeps the NIP as 18 digits without spaces', () => {
+    const result = validateIdentity({ ...base, nip: '19750315 200003 2 001' }, today);
+    expect(result.ok && result.identity.nip).toBe('197503152000032001');
+  });
+
+  test('allows an empty unit', () => {
+    expect(validateIdentity({ ...base, unit: '' }, today).ok).toBe(true);
+  });
+
+  test('accepts unit names with digits and ampersands', () => {
+    expect(validateIdentity({ ...base, unit: 'Sub Bagian Umum & Kepegawaian (P2KP)' }, today).ok).toBe(true);
+  });
+
+  const badNames: [string, string, RegExp][] = [
+    ['empty', '', /Isi nama lengkap/],
+    ['markup', '<img src=x onerror=alert(1)>', /hanya boleh berisi huruf/],
+    ['digits', 'Budi 2', /tidak memuat angka/],
+    ['an initial only', 'B.', /bukan inisial/],
+    ['a leading hyphen', '-Budi', /diawali huruf/],
+    ['a bidi override', 'Budi\u202eSantoso', /tak terlihat/],
+    ['a control character', 'Budi\u0007Santoso', /tak terlihat/],
+    ['more than 120 characters', 'A'.repeat(121), /paling banyak 120/],
+  ];
+  for (const [label, name, message] of badNames) {
+    test(`rejects a name with ${label}`, () => {
+      const result = validateIdentity({ ...base, name }, today);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors.name).toMatch(message);
+    });
+  }
+
+  test('reports every wrong field at once, each with its message', () => {
+    const result = validateIdentity({ name: '', nip: '123', agency: '', unit: '<b>', position: '' }, today);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.errors).sort()).toEqual(['agency', 'name', 'nip', 'position', 'unit']);
+    expect(result.errors.nip).toMatch(/18 angka/);
+    expect(result.errors.unit).toMatch(/tanpa < >/);
+  });
+
+  test('never throws on hostile input', () => {
+    for (const input of [null, undefined, 42, 'x', [], { name: { toString: 1 } }, { name: 1, nip: {} }])
+      expect(validateIdentity(input, today).ok).toBe(false);
+  });
+});
+
+describe('cleanText()', () => {
+  test('turns tabs and newlines into single spaces', () => {
+    expect(cleanText('\tDinas\n\nPendidikan ')).toBe('Dinas Pendidikan');
+  });
+});
