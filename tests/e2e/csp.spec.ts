@@ -25,8 +25,10 @@ for (const entry of representative()) {
   test(`no CSP violation on ${entry.type} (${entry.url}) while using it`, async ({ page }) => {
     const violations = await recordViolations(page);
     await page.goto(pathOf(entry));
-    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
-    if (await page.getByRole('button', { name: 'Cari' }).isEnabled()) {
+    // Astro's policy; a page may add a stricter one of its own (both then apply).
+    expect(await page.locator('meta[http-equiv="content-security-policy" i]').count()).toBeGreaterThan(0);
+    const search = page.getByRole('button', { name: 'Cari' });
+    if ((await search.count()) > 0 && (await search.isEnabled())) {
       // Search compiles WebAssembly and starts a worker: the two things a strict policy most often breaks.
       await searchFor(page, 'netralitas');
       await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();

@@ -52,6 +52,8 @@ for (const lesson of lessons) {
         const element = node.parentElement;
         if (!element || !node.textContent?.trim()) continue;
         if (element.closest('[hidden], template, script, style, [aria-hidden="true"]')) continue;
+        // A <select> shows its options in a list box, not as boxes of their own.
+        if (element.closest('select')) continue;
         const details = element.closest('details');
         if (details && !details.open && !element.closest('summary')) continue;
         const style = getComputedStyle(element);
