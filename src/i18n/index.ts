@@ -6,8 +6,9 @@ import offline from './id/offline';
 import slides from './id/slides';
 import cert from './id/cert';
 import quiz from './id/quiz';
+import progress from './id/progress';
 
-const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz } as const;
+const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz, ...progress } as const;
 
 export type UiKey = keyof typeof strings;
 

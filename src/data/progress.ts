@@ -1,0 +1,32 @@
+// The course as progress sees it (modules, lessons, which lessons have a knowledge check), for the
+// progress elements in the browser. Server only.
+import { findMdxReferences } from '../lib/mdx-references';
+import type { OutlineLesson, OutlineModule } from '../lib/progress';
+import { getCourse, type CourseLesson } from './course';
+
+/** The knowledge-check bank of a lesson (its first <Quiz>), if it has one. */
+export function checkBankOf(lesson: CourseLesson): string | undefined {
+  return findMdxReferences(lesson.entry.body ?? '').find((ref) => ref.kind === 'bank')?.id;
+}
+
+/** The progress view of a lesson. */
+export function outlineLesson(lesson: CourseLesson): OutlineLesson {
+  const base = import.meta.env.BASE_URL;
+  return { id: lesson.entry.id, title: lesson.entry.data.title, href: `${base}${lesson.path}`, hasCheck: checkBankOf(lesson) !== undefined };
+}
+
+/** Every module and lesson of the course, in order, as progress sees them. */
+export async function getProgressOutline(): Promise<OutlineModule[]> {
+  const base = import.meta.env.BASE_URL;
+  return (await getCourse()).map((module) => ({
+    id: module.entry.id,
+    title: module.entry.data.title,
+    href: `${base}${module.path}`,
+    lessons: module.lessons.map(outlineLesson),
+  }));
+}
+
+/** Ids of the lessons without a knowledge check (completed by reading alone). */
+export async function lessonsWithoutCheck(): Promise<string[]> {
+  return (await getProgressOutline()).flatMap((m) => m.lessons.filter((l) => !l.hasCheck).map((l) => l.id));
+}

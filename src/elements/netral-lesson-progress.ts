@@ -1,0 +1,64 @@
+// <netral-lesson-progress>: sits at the end of a lesson, after its sources. It records the lesson as the
+// last one visited, records "reached the end" when the learner scrolls it into view, and says where the
+// lesson stands under the completion rule (src/lib/progress.ts). When a lesson becomes completed on this
+// page for the first time on this device, it asks the browser to keep the site's data (persistent storage)
+// and says what the browser answered. Lesson id, check and strings come from data-* attributes.
+import { lessonStatus, markPersistAsked, markReachedEnd, markVisited, progressRecord, readLearnerState, type LessonStatus } from '../lib/progress';
+import { checksRecord } from '../lib/quiz/records';
+import { readProgressStrings } from './progress-strings';
+import { getStore } from './storage';
+
+class NetralLessonProgress extends HTMLElement {
+  #status: LessonStatus = 'not-started';
+
+  connectedCallback(): void {
+    const id = this.dataset['lessonId'];
+    if (!id) return;
+    const store = getStore();
+    store.update(progressRecord, (p) => markVisited(p, id, new Date()));
+    this.#status = this.#render();
+    store.subscribe((event) => {
+      if (event.type !== 'change' || (event.record !== progressRecord.name && event.record !== checksRecord.name)) return;
+      const before = this.#status;
+      this.#status = this.#render();
+      if (before !== 'completed' && this.#status === 'completed' && event.source === 'local') void this.#askPersist();
+    });
+    // This element is the end-of-lesson sentinel: once any of it is on screen, the learner reached the end.
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      store.update(progressRecord, (p) => markReachedEnd(p, id, new Date()));
+    });
+    observer.observe(this);
+  }
+
+  #render(): LessonStatus {
+    const strings = readProgressStrings(this);
+    const status = lessonStatus({ id: this.dataset['lessonId'] ?? '', hasCheck: this.dataset['hasCheck'] !== 'false' }, readLearnerState(getStore()));
+    const text = this.querySelector('[data-lesson-status]');
+    const message = status === 'completed' ? strings['progress.lessonDone'] : status === 'read' ? strings['progress.lessonNeedsCheck'] : '';
+    if (text && text.textContent !== message) text.textContent = message;
+    this.toggleAttribute('data-completed', status === 'completed');
+    const link = this.querySelector<HTMLElement>('[data-check-link]');
+    if (link) link.hidden = status !== 'read';
+    return status;
+  }
+
+  // Asked once per device, after the first lesson completed here; the answer is shown either way.
+  async #askPersist(): Promise<void> {
+    const store = getStore();
+    if (store.mode !== 'local' || store.read(progressRecord).persistAskedAt || !navigator.storage?.persist) return;
+    store.update(progressRecord, (p) => markPersistAsked(p, new Date()));
+    let granted = false;
+    try {
+      granted = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+    } catch {
+      granted = false;
+    }
+    const strings = readProgressStrings(this);
+    const region = this.querySelector('[data-persist]');
+    if (region) region.textContent = granted ? strings['progress.persistGranted'] : strings['progress.persistDenied'];
+  }
+}
+
+customElements.define('netral-lesson-progress', NetralLessonProgress);

@@ -1,0 +1,51 @@
+// <netral-progress-marks>: completion marks on lesson links (course outline, module page, home page) and
+// module tallies with a bar. Inside it, every [data-lesson-id] element with a [data-done-mark] child shows
+// the mark when the lesson is completed (src/lib/progress.ts), and every [data-tally] element with
+// data-lessons="<id> <id>..." shows "{done} dari {total} pelajaran selesai". Lessons without a knowledge
+// check are listed in data-no-check (JSON). Other tabs' changes update the marks at once.
+import { lessonStatus, moduleProgress, readLearnerState, type LearnerState } from '../lib/progress';
+import { progressRecord } from '../lib/progress';
+import { checksRecord } from '../lib/quiz/records';
+import { fill, readJson, readProgressStrings } from './progress-strings';
+import { getStore } from './storage';
+
+/** Fills a [data-tally] element: bar width and text; hidden until the module has been started. */
+export function renderTally(el: HTMLElement, lessons: { id: string; hasCheck: boolean }[], state: LearnerState, template: string): void {
+  const tally = moduleProgress({ lessons }, state);
+  const started = lessons.some((lesson) => lessonStatus(lesson, state) !== 'not-started');
+  el.hidden = !started && !el.hasAttribute('data-tally-always');
+  const bar = el.querySelector<HTMLElement>('[data-tally-bar]');
+  if (bar) bar.style.inlineSize = `${tally.percent}%`;
+  const text = el.querySelector('[data-tally-text]');
+  if (text) text.textContent = fill(template, { done: tally.done, total: tally.total, pct: tally.percent });
+}
+
+class NetralProgressMarks extends HTMLElement {
+  connectedCallback(): void {
+    const store = getStore();
+    this.#render();
+    store.subscribe((event) => {
+      if (event.type === 'change' && (event.record === progressRecord.name || event.record === checksRecord.name)) this.#render();
+    });
+  }
+
+  #render(): void {
+    const strings = readProgressStrings(this);
+    const noCheck = new Set(readJson<string[]>(this, 'noCheck', []));
+    const lesson = (id: string) => ({ id, hasCheck: !noCheck.has(id) });
+    const state = readLearnerState(getStore());
+    for (const item of this.querySelectorAll<HTMLElement>('[data-lesson-id]')) {
+      const mark = item.querySelector<HTMLElement>('[data-done-mark]');
+      if (!mark) continue;
+      const done = lessonStatus(lesson(item.dataset['lessonId'] ?? ''), state) === 'completed';
+      mark.hidden = !done;
+      item.toggleAttribute('data-done', done);
+    }
+    for (const el of this.querySelectorAll<HTMLElement>('[data-tally]')) {
+      const ids = (el.dataset['lessons'] ?? '').split(' ').filter(Boolean);
+      renderTally(el, ids.map(lesson), state, strings['progress.tally']);
+    }
+  }
+}
+
+customElements.define('netral-progress-marks', NetralProgressMarks);
