@@ -13,6 +13,31 @@ export default defineConfig({
   cacheDir: './.astro',
   // offlineServiceWorker() must follow pagefindIndex(): it precaches the index Pagefind writes.
   integrations: [mdx(), pagefindIndex(), offlineServiceWorker()],
+  // A Content-Security-Policy <meta> on every page. Astro hashes every script and style it renders
+  // (bundled and is:inline), so scripts need neither 'unsafe-inline' nor 'unsafe-eval'. Pagefind compiles
+  // its WebAssembly ('wasm-unsafe-eval') and fetches its index (connect-src). Directives that browsers
+  // ignore in a <meta> (frame-ancestors) are sent as headers by the sample configs in deploy/.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "media-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // style-src stays 'self' plus Astro's hashes: style="" attributes are blocked. Set CSS custom
+      // properties from scripts (element.style.setProperty is not governed by CSP) or use classes.
+    },
+  },
+  // Shiki colours code with style="" attributes, which the policy blocks; lessons have no code blocks.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       rolldownOptions: {

@@ -28,6 +28,10 @@ function manifestOptions(outDir: string) {
       WORKER_FILE,
       PRECACHE_INFO_FILE, // added below with the version as its revision
       '**/*.map',
+      // Host configuration (public/_headers), read by Netlify and Cloudflare Pages and never served by
+      // them (nor by astro preview): precaching it would fail the whole install.
+      '_headers',
+      '_redirects',
       // Pagefind's ready-made UIs: <netral-search> uses only the search API (pagefind.js and its worker).
       'pagefind/pagefind-ui.*',
       'pagefind/pagefind-modular-ui.*',

@@ -1,0 +1,137 @@
+// @ts-check
+// What a page of the build costs to load: its HTML plus every stylesheet and script it loads up front
+// (module scripts with their static imports, transitively; dynamic imports such as the Pagefind bundle
+// load on demand and are not counted). Sizes are gzip at level 6, the level deploy/nginx.conf uses, each
+// file compressed on its own as a server sends it. Node only; used by the budget test and the bench.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileFor, urlOf } from './dist-pages.mjs';
+
+/** The compression the sizes are measured with, for reports. */
+export const compression = 'gzip -6';
+
+/**
+ * Compressed bytes of a page and what it loads up front.
+ * @typedef {object} PageWeight
+ * @property {number} html
+ * @property {number} css
+ * @property {number} js external scripts and their static imports
+ * @property {number} inlineJs inline scripts, compressed together (already part of `html`)
+ * @property {number} total html + css + js
+ * @property {string[]} files the CSS and JS files counted, as dist/-relative URLs
+ */
+
+/** Gzip size (level 6) of some bytes; files that are already gzip (Pagefind's index) count as they are. */
+export function compressedSize(/** @type {Buffer} */ bytes) {
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return bytes.length;
+  return gzipSync(bytes, { level: 6 }).length;
+}
+
+const attrs = String.raw`((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?)*)\s*\/?>`;
+const linkPattern = new RegExp(String.raw`<link\b` + attrs, 'gi');
+const scriptPattern = new RegExp(String.raw`<script\b` + attrs + String.raw`([\s\S]*?)<\/script\s*>`, 'gi');
+const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/**
+ * Attributes of a tag's attribute string, lower-cased names.
+ * @param {string} source
+ */
+function attributes(source) {
+  /** @type {Record<string, string>} */
+  const found = {};
+  for (const m of source.matchAll(attributePattern)) found[(m[1] ?? '').toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
+  return found;
+}
+
+/**
+ * Static `import`/`export … from` specifiers in a module's code (not dynamic `import()`).
+ * @param {string} code
+ * @returns {string[]}
+ */
+export function staticImports(code) {
+  const found = [];
+  for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+)["']/g)) found.push(m[1] ?? '');
+  return found;
+}
+
+/**
+ * The stylesheets and scripts an HTML page loads up front, as dist/ files.
+ * @param {string} distDir
+ * @param {string} htmlFile
+ * @param {string} base the site's base path, "/" or "/netral/"
+ */
+export function pageAssets(distDir, htmlFile, base = '/') {
+  const html = readFileSync(htmlFile, 'utf8');
+  const pageUrl = new URL(`${base.replace(/\/$/, '')}${urlOf(distDir, htmlFile)}`, 'http://site.invalid');
+  /** @type {Set<string>} */
+  const css = new Set();
+  /** @type {Set<string>} */
+  const js = new Set();
+  /** @type {string[]} */
+  const inline = [];
+
+  const resolve = (/** @type {string} */ ref, /** @type {URL} */ from) => {
+    const url = new URL(ref, from);
+    if (url.origin !== from.origin) throw new Error(`${urlOf(distDir, htmlFile)} loads ${ref} from another origin`);
+    if (!url.pathname.startsWith(base)) throw new Error(`${urlOf(distDir, htmlFile)} loads ${ref} outside the base path`);
+    const file = fileFor(distDir, `/${url.pathname.slice(base.length)}`);
+    if (!file) throw new Error(`${urlOf(distDir, htmlFile)} loads ${ref}, which is not in the build`);
+    return { file, url };
+  };
+  const addScript = (/** @type {string} */ file, /** @type {URL} */ url) => {
+    if (js.has(file)) return;
+    js.add(file);
+    for (const ref of staticImports(readFileSync(file, 'utf8'))) {
+      const next = resolve(ref, url);
+      addScript(next.file, next.url);
+    }
+  };
+
+  for (const m of html.matchAll(linkPattern)) {
+    const attrs = attributes(m[1] ?? '');
+    const rel = (attrs['rel'] ?? '').toLowerCase().split(/\s+/);
+    if (rel.includes('stylesheet') && attrs['href']) css.add(resolve(attrs['href'], pageUrl).file);
+    if (rel.includes('modulepreload') && attrs['href']) {
+      const { file, url } = resolve(attrs['href'], pageUrl);
+      addScript(file, url);
+    }
+  }
+  for (const m of html.matchAll(scriptPattern)) {
+    const attrs = attributes(m[1] ?? '');
+    const type = (attrs['type'] ?? '').toLowerCase();
+    if (type && type !== 'module' && !type.includes('javascript')) continue; // data blocks (JSON)
+    if (attrs['src']) {
+      const { file, url } = resolve(attrs['src'], pageUrl);
+      addScript(file, url);
+      continue;
+    }
+    // An inline script: its own bytes are part of the HTML; what it imports is fetched.
+    const code = m[2] ?? '';
+    inline.push(code);
+    for (const ref of staticImports(code)) {
+      const next = resolve(ref, pageUrl);
+      addScript(next.file, next.url);
+    }
+  }
+  return { css: [...css], js: [...js], inline };
+}
+
+/**
+ * Compressed bytes of a page's HTML, CSS and JS.
+ * @param {string} distDir
+ * @param {string} htmlFile
+ * @param {string} [base]
+ * @returns {PageWeight}
+ */
+export function pageWeight(distDir, htmlFile, base = '/') {
+  const { css, js, inline } = pageAssets(distDir, htmlFile, base);
+  const size = (/** @type {string[]} */ files) => files.reduce((sum, file) => sum + compressedSize(readFileSync(file)), 0);
+  const html = compressedSize(readFileSync(htmlFile));
+  const weight = { html, css: size(css), js: size(js) };
+  return {
+    ...weight,
+    inlineJs: inline.length ? compressedSize(Buffer.from(inline.join('\n'))) : 0,
+    total: weight.html + weight.css + weight.js,
+    files: [...css, ...js].map((file) => urlOf(distDir, file)),
+  };
+}

@@ -1,0 +1,70 @@
+// The built site as the hardening tests see it: every page in dist/ with its page type, and the pages
+// that stand for the whole site (one per page type, plus pages that bring in more custom elements).
+// Discovered from the build, so pages and features that land later are covered without editing a list.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { listPages, representativePages, type DistPage } from '../../scripts/lib/dist-pages.mjs';
+import site from '../../src/site.config';
+
+export type { DistPage };
+
+/** The build output the tests read. */
+export const distDir = resolve('dist');
+
+/** The base path the site is built for ("/" or "/netral/"). */
+export const base = site.basePath;
+
+/** The route of the lesson page, the page type the budgets and the no-JavaScript test are about. */
+export const lessonRoute = 'materi/[module]/[lesson]';
+
+/** Every HTML page of the build; throws with a hint when there is no build. */
+export function allPages(): DistPage[] {
+  if (!existsSync(resolve(distDir, 'index.html'))) throw new Error('dist/ has no build: run `npm run build` first.');
+  return listPages(distDir, resolve('src/pages'));
+}
+
+/** One page per page type, plus pages until every custom element in the build is on one of them. */
+export function representative(): DistPage[] {
+  return representativePages(allPages());
+}
+
+/** The address to open a page at, relative to Playwright's baseURL. */
+export function pathOf(page: DistPage): string {
+  return `${base.replace(/\/$/, '')}${page.url}`;
+}
+
+// Buttons whose action could lose the learner's data or leave the page in a state later steps cannot use.
+const avoid = /hapus|atur ulang|reset|cetak|print|keluar/i;
+
+/**
+ * Uses a page the way a curious learner would, so that scripts run their interactive paths: picks the
+ * first option of each radio group, ticks each checkbox, then presses each enabled button in the main
+ * content once (skipping ones that delete, reset or print). Stops if a click leaves the page.
+ */
+export async function exercise(page: Page): Promise<void> {
+  const start = page.url();
+  page.on('dialog', (dialog) => void dialog.dismiss());
+  const main = page.locator('main');
+  const radios = main.locator('input[type="radio"]:enabled');
+  const seen = new Set<string>();
+  for (const radio of await radios.all()) {
+    const name = (await radio.getAttribute('name')) ?? '';
+    if (seen.has(name) || !(await radio.isVisible())) continue;
+    seen.add(name);
+    await radio.check();
+  }
+  for (const box of await main.locator('input[type="checkbox"]:enabled').all()) {
+    if (await box.isVisible()) await box.check();
+  }
+  const buttons = await main.getByRole('button').all();
+  for (const button of buttons.slice(0, 25)) {
+    if (page.url() !== start) return;
+    if (!(await button.isVisible()) || !(await button.isEnabled())) continue;
+    const name = (await button.textContent()) ?? '';
+    if (avoid.test(name)) continue;
+    // A button an earlier click removed or disabled is not this walk's concern: move on.
+    await button.click({ timeout: 5_000 }).catch(() => undefined);
+    await page.keyboard.press('Escape'); // closes any dialog the button opened
+  }
+}
