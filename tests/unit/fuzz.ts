@@ -120,17 +120,27 @@ export function mutationOf<T>(valid: T): fc.Arbitrary<unknown> {
   });
 }
 
+/** JSON text of any value (BigInt and other values JSON cannot hold become "null"). */
+export function jsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? 'null';
+  } catch {
+    return 'null';
+  }
+}
+
 /** A rejection check: an Error whose message matches `pattern` (the parser's documented way to say no). */
 export function isMessage(pattern: RegExp): (error: unknown) => boolean {
   return (error) => error instanceof Error && pattern.test(error.message);
 }
 
-/** A Storage that starts with `initial` and records every write, to prove bad input writes nothing. */
-export function spyStorage(initial: Record<string, string> = {}): Storage & { writes: string[] } {
+/** A Storage that starts with `initial` and records every write ("set key", "remove key", "clear"). */
+export function spyStorage(initial: Record<string, string> = {}): Storage & { writes: string[]; data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   const writes: string[] = [];
   return {
     writes,
+    data,
     get length() {
       return data.size;
     },
