@@ -21,8 +21,14 @@ function buildWithLesson(frontmatter: string): { status: number | null; output: 
   for (const file of ['modules/netralitas-asn.yaml', 'regulations/uu-20-2023.yaml', 'regulations/uu-5-2014.yaml'])
     cpSync(join(root, 'content', file), join(content, file));
   writeFileSync(join(content, 'lessons/netralitas-asn/01-rusak.mdx'), `---\n${frontmatter}\n---\n\nIsi pelajaran.\n`);
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, encoding: 'utf8' });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  // Strip colour codes too, in case a terminal setting forces them (CI does).
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
 }
 
 const fields = [
