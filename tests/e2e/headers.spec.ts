@@ -93,6 +93,9 @@ test.beforeAll(async () => {
     nginx.config,
     [
       'daemon off;',
+      // Started as root, nginx's workers would drop to "nobody" and could not read a checkout inside a
+      // private (0700) folder such as a mktemp clone; run them as the user who runs the tests instead.
+      ...(process.getuid?.() === 0 ? ['user root;'] : []),
       'worker_processes 1;',
       `pid ${join(nginx.prefix, 'nginx.pid')};`,
       `error_log ${join(nginx.prefix, 'error.log')} warn;`,
