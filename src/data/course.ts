@@ -1,6 +1,6 @@
 // Queries over the content collections: course order, navigation and lookups. Server only.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { lessonPath, modulePath } from '../lib/paths';
+import { lessonPath, lessonSlug, modulePath } from '../lib/paths';
 import { validateContent } from './validate';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -63,4 +63,15 @@ export async function getNeighbours(lessonId: string): Promise<{ previous?: Cour
   const previous = index > 0 ? all[index - 1] : undefined;
   const next = index >= 0 && index < all.length - 1 ? all[index + 1] : undefined;
   return { ...(previous && { previous }), ...(next && { next }) };
+}
+
+/** Static paths for every lesson route (`[module]/[lesson]`), with the lesson and its module as props. */
+export async function getLessonRoutes() {
+  const course = await getCourse();
+  return course.flatMap((module) =>
+    module.lessons.map((lesson) => ({
+      params: { module: module.entry.id, lesson: lessonSlug(lesson.entry.id) },
+      props: { lesson, module },
+    })),
+  );
 }
