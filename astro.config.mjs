@@ -36,6 +36,9 @@ export default defineConfig({
       // properties from scripts (element.style.setProperty is not governed by CSP) or use classes.
     },
   },
+  // Every stylesheet is a file (none inlined): inline <style> blocks would each add a hash to every page's
+  // CSP, since Astro lists the hashes of the whole build.
+  build: { inlineStylesheets: 'never' },
   // Shiki colours code with style="" attributes, which the policy blocks; lessons have no code blocks.
   markdown: { syntaxHighlight: false },
   vite: {

@@ -13,12 +13,11 @@
 //   }
 // Version 1 is the first shape, so there is nothing to migrate yet; a future version adds a step to
 // `migrations` (see src/lib/storage/record.ts).
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { checksRecord, type CheckResult } from './quiz/records';
 import { defineRecord, type Store } from './storage';
+import { dictionarySchema, idSchema as id, isoTimeSchema as isoTime } from './storage/schema';
 
-const id = z.string().check(z.minLength(1), z.maxLength(200));
-const isoTime = z.iso.datetime({ offset: true });
 
 /** What the learner did in one lesson. */
 export interface LessonProgress {
@@ -35,15 +34,15 @@ export interface ProgressData {
   persistAskedAt?: string;
 }
 
-const progressSchema = z.strictObject({
-  lessons: z.record(id, z.strictObject({ reachedEnd: isoTime })),
-  last: z.nullable(z.strictObject({ lesson: id, at: isoTime })),
-  persistAskedAt: z.optional(isoTime),
+const progressSchema = v.strictObject({
+  lessons: dictionarySchema(id, v.strictObject({ reachedEnd: isoTime })),
+  last: v.nullable(v.strictObject({ lesson: id, at: isoTime })),
+  persistAskedAt: v.optional(isoTime),
 });
 
 /** Validates stored progress (version 1); throws on anything else. */
 export function parseProgress(raw: unknown): ProgressData {
-  const data = progressSchema.parse(raw) as ProgressData;
+  const data = v.parse(progressSchema, raw) as ProgressData;
   if (Object.keys(data.lessons).length > 2000) throw new Error('too many lessons');
   return data;
 }

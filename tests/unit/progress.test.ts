@@ -114,6 +114,8 @@ describe('parseProgress()', () => {
   test.each([
     ['null', null],
     ['an array', []],
+    ['lessons as a list', { lessons: [], last: null }],
+    ['a date without time zone', { lessons: { a: { reachedEnd: '2026-11-23T10:00:00' } }, last: null }],
     ['missing last', { lessons: {} }],
     ['a bad date', { lessons: { a: { reachedEnd: 'yesterday' } }, last: null }],
     ['an extra field', { lessons: {}, last: null, admin: true }],

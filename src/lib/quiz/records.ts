@@ -8,50 +8,51 @@
 // Version 1 is the first shape of both, so there is nothing to migrate yet; a future version adds a step
 // to `migrations` (see src/lib/storage/record.ts). Content changes under a stored attempt are handled by
 // reconcileAttempt() in attempt.ts.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { defineRecord, type Store, type WriteOutcome } from '../storage';
+import { dictionarySchema, idSchema as id, isoTimeSchema as isoTime } from '../storage/schema';
 import type { Attempt } from './attempt';
 import { percent } from './grade';
 import type { ExamResult } from './types';
 
-const id = z.string().check(z.minLength(1), z.maxLength(200));
-const isoTime = z.iso.datetime({ offset: true });
+const count = v.pipe(v.number(), v.integer(), v.minValue(1));
+const nonNegative = v.pipe(v.number(), v.minValue(0));
+const percentage = v.pipe(v.number(), v.minValue(0), v.maxValue(100));
 
 /** An answer's shape (its fit to the question is checked against the answer key when used). */
-const answerSchema = z.union([z.string(), z.boolean(), z.array(z.string()), z.record(z.string(), z.string())]);
+const answerSchema = v.union([v.string(), v.boolean(), v.array(v.string()), dictionarySchema(v.string(), v.string())]);
 
 /** A finished exam attempt, as certification reads it. */
-export const examResultSchema = z.strictObject({
-  kind: z.enum(['pre', 'post']),
+const examResultSchema = v.strictObject({
+  kind: v.picklist(['pre', 'post']),
   attemptId: id,
-  attemptNumber: z.int().check(z.gte(1)),
+  attemptNumber: count,
   finishedAt: isoTime,
-  score: z.number().check(z.gte(0), z.lte(100)),
-  passed: z.boolean(),
-  topics: z.array(z.strictObject({ module: id, points: z.number().check(z.gte(0)), max: z.number().check(z.gte(0)) })),
-  digest: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  score: percentage,
+  passed: v.boolean(),
+  topics: v.array(v.strictObject({ module: id, points: nonNegative, max: nonNegative })),
+  digest: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
 });
 
-const attemptSchema = z
-  .strictObject({
+const attemptSchema = v.pipe(
+  v.strictObject({
     id,
-    kind: z.enum(['pre', 'post']),
-    number: z.int().check(z.gte(1)),
-    status: z.enum(['in-progress', 'submitted']),
+    kind: v.picklist(['pre', 'post']),
+    number: count,
+    status: v.picklist(['in-progress', 'submitted']),
     startedAt: isoTime,
-    deadline: z.nullable(isoTime),
-    questions: z.array(z.strictObject({ id, module: id, layout: z.array(id) })).check(z.minLength(1)),
-    answers: z.record(z.string(), answerSchema),
-    current: z.int().check(z.gte(0)),
-    result: z.optional(examResultSchema),
-  })
-  .check(
-    z.refine((a) => (a.status === 'submitted') === (a.result !== undefined), 'a submitted attempt has a result, and only it'),
-    z.refine((a) => a.current < a.questions.length, 'current question out of range'),
-    z.refine((a) => !a.result || (a.result.attemptId === a.id && a.result.kind === a.kind), 'result belongs to another attempt'),
-  );
+    deadline: v.nullable(isoTime),
+    questions: v.pipe(v.array(v.strictObject({ id, module: id, layout: v.array(id) })), v.minLength(1)),
+    answers: dictionarySchema(v.string(), answerSchema),
+    current: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    result: v.optional(examResultSchema),
+  }),
+  v.check((a) => (a.status === 'submitted') === (a.result !== undefined), 'a submitted attempt has a result, and only it'),
+  v.check((a) => a.current < a.questions.length, 'current question out of range'),
+  v.check((a) => !a.result || (a.result.attemptId === a.id && a.result.kind === a.kind), 'result belongs to another attempt'),
+);
 
-const attemptsSchema = z.strictObject({ attempts: z.array(attemptSchema).check(z.maxLength(200)) });
+const attemptsSchema = v.strictObject({ attempts: v.pipe(v.array(attemptSchema), v.maxLength(200)) });
 
 export interface AttemptsData {
   attempts: Attempt[];
@@ -59,7 +60,7 @@ export interface AttemptsData {
 
 /** Validates stored attempts (version 1); throws on anything else. */
 export function parseAttempts(raw: unknown): AttemptsData {
-  const data = attemptsSchema.parse(raw) as AttemptsData;
+  const data = v.parse(attemptsSchema, raw) as AttemptsData;
   const ids = data.attempts.map((a) => a.id);
   if (new Set(ids).size !== ids.length) throw new Error('duplicate attempt id');
   return data;
@@ -90,15 +91,17 @@ export interface CheckResult {
   tries: number;
 }
 
-const checkSchema = z.strictObject({
+const checkSchema = v.strictObject({
   bank: id,
-  points: z.number().check(z.gte(0)),
-  max: z.number().check(z.gt(0)),
-  score: z.number().check(z.gte(0), z.lte(100)),
+  points: nonNegative,
+  max: v.pipe(v.number(), v.gtValue(0)),
+  score: percentage,
   at: isoTime,
-  best: z.number().check(z.gte(0), z.lte(100)),
-  tries: z.int().check(z.gte(1)),
+  best: percentage,
+  tries: count,
 });
+
+const checksSchema = v.strictObject({ lessons: dictionarySchema(id, checkSchema) });
 
 export interface ChecksData {
   lessons: Record<string, CheckResult>;
@@ -106,7 +109,7 @@ export interface ChecksData {
 
 /** Validates stored knowledge-check results (version 1); throws on anything else. */
 export function parseChecks(raw: unknown): ChecksData {
-  return z.strictObject({ lessons: z.record(id, checkSchema) }).parse(raw) as ChecksData;
+  return v.parse(checksSchema, raw) as ChecksData;
 }
 
 /** Knowledge-check results per lesson. */
