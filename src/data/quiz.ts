@@ -2,16 +2,18 @@
 // link), and the question pool of a pre-test or post-test. Server only.
 import { checkMix } from '../lib/quiz/draw';
 import { keyOf } from '../lib/quiz/key';
-import type { Reveal } from '../lib/quiz/reveal';
+import { findMdxReferences } from '../lib/mdx-references';
+import { encodeBlob, type Reveal as RevealData } from '../lib/quiz/reveal';
 import type { Question } from '../lib/quiz/types';
-import { getBanks } from './questions';
+import { getLessonsInOrder } from './course';
+import { getBanks, requireBank } from './questions';
 import { getRegulationMap, labelOf } from './references';
 
 /** The reveal data of each question, by question id. */
-export async function revealsOf(questions: readonly Question[]): Promise<Record<string, Reveal>> {
+export async function revealsOf(questions: readonly Question[]): Promise<Record<string, RevealData>> {
   const regulations = await getRegulationMap();
   const base = import.meta.env.BASE_URL;
-  const out: Record<string, Reveal> = {};
+  const out: Record<string, RevealData> = {};
   for (const q of questions) {
     const regulation = regulations.get(q.citation.regulation);
     if (!regulation) throw new Error(`soal "${q.id}": regulasi "${q.citation.regulation}" tidak dikenal`);
@@ -40,4 +42,35 @@ export async function examPool(mix: Readonly<Record<string, number>>, setting: s
   const problems = checkMix(questions, mix);
   if (problems.length) throw new Error(`src/site.config.ts, ${setting}:\n  - ${problems.join('\n  - ')}`);
   return questions.filter((q) => q.module in mix);
+}
+
+/** The questions a lesson's knowledge check `<Quiz bank count>` asks: the first `count` of its bank. */
+export async function checkQuestions(bankId: string, count: number, where: string): Promise<Question[]> {
+  const bank = await requireBank(bankId, where);
+  if (bank.questions.length < count) throw new Error(`${where}: bank hanya berisi ${bank.questions.length} soal`);
+  return bank.questions.slice(0, count);
+}
+
+/** Path (after the base) of the file holding a knowledge check's answers: "kuis/<bank>.json". */
+export function checkRevealsPath(bankId: string): string {
+  return `kuis/${bankId}.json`;
+}
+
+/**
+ * Every knowledge check the lessons ask for, with the encoded answers each needs: the content of the
+ * files at checkRevealsPath(). A bank used by two lessons with different counts serves the larger one.
+ */
+export async function checkRevealFiles(): Promise<{ bank: string; blob: string }[]> {
+  const counts = new Map<string, number>();
+  for (const lesson of await getLessonsInOrder()) {
+    for (const ref of findMdxReferences(lesson.entry.body ?? '')) {
+      if (ref.kind === 'bank') counts.set(ref.id, Math.max(counts.get(ref.id) ?? 0, ref.count ?? 5));
+    }
+  }
+  const files = [];
+  for (const [bank, count] of counts) {
+    const questions = await checkQuestions(bank, count, `<Quiz bank="${bank}" count={${count}}>`);
+    files.push({ bank, blob: encodeBlob(await revealsOf(questions)) });
+  }
+  return files;
 }

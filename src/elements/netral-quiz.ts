@@ -22,9 +22,17 @@ class NetralQuiz extends HTMLElement {
 
   connectedCallback(): void {
     this.#strings = readStrings(this);
+    void this.#start();
+  }
+
+  // The answers come from the file named by data-reveals (src/pages/kuis/); until they arrive the controls
+  // stay disabled as the server rendered them.
+  async #start(): Promise<void> {
     let reveals: Record<string, Reveal>;
     try {
-      reveals = decodeBlob(JSON.parse(this.querySelector('[data-reveal]')?.textContent ?? '') as string) as Record<string, Reveal>;
+      const response = await fetch(this.dataset['reveals'] ?? '');
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      reveals = decodeBlob((await response.json()) as string) as Record<string, Reveal>;
     } catch {
       this.#fail();
       return;

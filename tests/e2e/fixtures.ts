@@ -14,6 +14,14 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
   expect(summary).toEqual([]);
 }
 
+/**
+ * Waits until the page has started the custom element `tag` (src/elements/islands.ts starts most of them
+ * once the browser is idle after loading). For journeys that leave a page at once, as no reader does.
+ */
+export async function elementStarted(page: Page, tag: string): Promise<void> {
+  await page.evaluate((name) => customElements.whenDefined(name).then(() => undefined), tag);
+}
+
 /** Pages that stand for each page template. */
 export const templates = {
   home: '/',

@@ -20,7 +20,9 @@ test('keyboard only: skip link, header, search and lesson navigation', async ({ 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#konten$/);
 
-  // "/" opens search with focus in the query field; typing finds results; Escape closes it.
+  // Once search is ready (its button enabled), "/" opens it with focus in the query field; typing finds
+  // results; Escape closes it.
+  await expect(page.getByRole('button', { name: 'Cari' })).toBeEnabled();
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Cari materi' });
   await expect(dialog).toBeVisible();

@@ -4,7 +4,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Reveal } from '../../src/lib/quiz/reveal';
-import { expectNoAxeViolations } from './fixtures';
+import { elementStarted, expectNoAxeViolations } from './fixtures';
 import { answer, readReveals } from './quiz-helpers';
 
 const lesson = { path: '/materi/netralitas-asn/apa-itu-netralitas/', title: 'Apa itu netralitas ASN' };
@@ -128,7 +128,9 @@ test('home offers "Lanjutkan belajar" to the lesson opened last', async ({ page 
   await expect(page.getByRole('link', { name: 'Lanjutkan belajar' })).toHaveCount(0);
 
   await page.goto(lesson.path);
+  await elementStarted(page, 'netral-lesson-progress');
   await page.goto(secondLesson.path);
+  await elementStarted(page, 'netral-lesson-progress');
   await page.goto('/');
   const resume = page.getByRole('link', { name: 'Lanjutkan belajar' });
   await expect(resume).toHaveAttribute('href', secondLesson.path);

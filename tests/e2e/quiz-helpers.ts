@@ -4,9 +4,15 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Key } from '../../src/lib/quiz/key';
 import { decodeBlob, matchToken, type Reveal } from '../../src/lib/quiz/reveal';
 
-/** The reveal data (answer keys, explanations) of the quiz or exam inside `scope`. */
+/**
+ * The reveal data (answer keys, explanations) of the quiz or exam `scope`: an exam carries it in the page,
+ * a knowledge check names the file it fetches (data-reveals).
+ */
 export async function readReveals(scope: Locator): Promise<Record<string, Reveal>> {
-  const text = await scope.locator('script[data-reveal]').textContent();
+  const file = await scope.getAttribute('data-reveals');
+  const text = file
+    ? await (await scope.page().request.get(file)).text()
+    : await scope.locator('script[data-reveal]').textContent();
   return decodeBlob(JSON.parse(text ?? '""') as string) as Record<string, Reveal>;
 }
 

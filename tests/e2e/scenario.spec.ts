@@ -7,7 +7,9 @@ const lesson = '/materi/studi-kasus/malang-deklarasi-dan-pakta-integritas/';
 test('a learner walks a dilemma by keyboard, sees the consequence and tries another path', async ({ page }) => {
   await page.goto(lesson);
   const dilemma = page.getByRole('region', { name: 'Dilema: Foto bersama setelah deklarasi netralitas' });
-  // Only the first step is shown: one question, and no consequence yet.
+  // The learner scrolls down to it (its code loads as it nears the screen). Only the first step is shown:
+  // one question, and no consequence yet.
+  await dilemma.scrollIntoViewIfNeeded();
   await expect(dilemma.getByRole('list', { name: 'Apa yang Anda lakukan?' }).filter({ visible: true })).toHaveCount(1);
   await expect(dilemma.getByText(/^Akhir cerita/).filter({ visible: true })).toHaveCount(0);
 

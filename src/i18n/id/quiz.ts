@@ -40,7 +40,7 @@ export default {
   'quiz.lastResult': 'Terakhir dikerjakan {date}: skor {pct}% (terbaik {best}%, {tries} kali).',
   'quiz.retry': 'Ulangi cek pemahaman',
   'quiz.retryStarted': 'Cek pemahaman dimulai lagi dengan urutan pilihan yang baru.',
-  'quiz.broken': 'Cek pemahaman ini tidak dapat dimuat. Muat ulang halaman.',
+  'quiz.broken': 'Cek pemahaman ini tidak dapat dimuat. Periksa sambungan internet, lalu muat ulang halaman.',
   'exam.preTitle': 'Tes Awal (Pre-test)',
   'exam.postTitle': 'Tes Akhir (Post-test)',
   'exam.preName': 'pre-test',
