@@ -1,8 +1,10 @@
 // @ts-check
 // What a page of the build costs to load: its HTML plus every stylesheet and script it loads up front
-// (module scripts with their static imports, transitively; dynamic imports such as the Pagefind bundle
-// load on demand and are not counted). Sizes are gzip at level 6, the level deploy/nginx.conf uses, each
-// file compressed on its own as a server sends it. Node only; used by the budget test and the bench.
+// (module scripts with their static imports, transitively). Code the page's scripts load later with
+// import() (the custom elements src/elements/islands.ts starts when the browser is idle or an element
+// comes into view) is reported apart as `deferredJs`; Pagefind, loaded only when the learner searches, is
+// in neither. Sizes are gzip at level 6, the level deploy/nginx.conf uses, each file compressed on its own
+// as a server sends it. Node only; used by the budget test and the bench.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileFor, urlOf } from './dist-pages.mjs';
@@ -19,6 +21,8 @@ export const compression = 'gzip -6';
  * @property {number} inlineJs inline scripts, compressed together (already part of `html`)
  * @property {number} total html + css + js
  * @property {string[]} files the CSS and JS files counted, as dist/-relative URLs
+ * @property {number} deferredJs scripts reachable only through import(), Pagefind excluded: an upper bound
+ *   of what loads after the page, as islands.ts names the chunks of elements a page may not have
  */
 
 /** Gzip size (level 6) of some bytes; files that are already gzip (Pagefind's index) count as they are. */
@@ -55,7 +59,19 @@ export function staticImports(code) {
 }
 
 /**
- * The stylesheets and scripts an HTML page loads up front, as dist/ files.
+ * Dynamic `import("…")` specifiers in a module's code (quotes or backticks without substitutions).
+ * @param {string} code
+ * @returns {string[]}
+ */
+export function dynamicImports(code) {
+  const found = [];
+  for (const m of code.matchAll(/\bimport\(\s*(["'`])([^"'`$]+)\1\s*\)/g)) found.push(m[2] ?? '');
+  return found;
+}
+
+/**
+ * The stylesheets and scripts an HTML page loads up front, as dist/ files, and the scripts it may load
+ * later through import().
  * @param {string} distDir
  * @param {string} htmlFile
  * @param {string} base the site's base path, "/" or "/netral/"
@@ -78,13 +94,17 @@ export function pageAssets(distDir, htmlFile, base = '/') {
     if (!file) throw new Error(`${urlOf(distDir, htmlFile)} loads ${ref}, which is not in the build`);
     return { file, url };
   };
+  /** @type {{ file: string, url: URL }[]} */
+  const lazy = [];
   const addScript = (/** @type {string} */ file, /** @type {URL} */ url) => {
     if (js.has(file)) return;
     js.add(file);
-    for (const ref of staticImports(readFileSync(file, 'utf8'))) {
+    const code = readFileSync(file, 'utf8');
+    for (const ref of staticImports(code)) {
       const next = resolve(ref, url);
       addScript(next.file, next.url);
     }
+    for (const ref of dynamicImports(code)) lazy.push({ ref, url });
   };
 
   for (const m of html.matchAll(linkPattern)) {
@@ -112,8 +132,25 @@ export function pageAssets(distDir, htmlFile, base = '/') {
       const next = resolve(ref, pageUrl);
       addScript(next.file, next.url);
     }
+    for (const ref of dynamicImports(code)) lazy.push({ ref, url: pageUrl });
   }
-  return { css: [...css], js: [...js], inline };
+  // What import() reaches, with its own imports, beyond what is loaded up front.
+  /** @type {Set<string>} */
+  const deferred = new Set();
+  const addDeferred = (/** @type {string} */ file, /** @type {URL} */ url) => {
+    if (js.has(file) || deferred.has(file)) return;
+    deferred.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const ref of [...staticImports(code), ...dynamicImports(code)]) {
+      const next = resolve(ref, url);
+      if (!next.url.pathname.startsWith(`${base}pagefind/`)) addDeferred(next.file, next.url);
+    }
+  };
+  for (const { ref, url } of lazy) {
+    const next = resolve(ref, url);
+    if (!next.url.pathname.startsWith(`${base}pagefind/`)) addDeferred(next.file, next.url);
+  }
+  return { css: [...css], js: [...js], inline, deferred: [...deferred] };
 }
 
 /**
@@ -124,7 +161,7 @@ export function pageAssets(distDir, htmlFile, base = '/') {
  * @returns {PageWeight}
  */
 export function pageWeight(distDir, htmlFile, base = '/') {
-  const { css, js, inline } = pageAssets(distDir, htmlFile, base);
+  const { css, js, inline, deferred } = pageAssets(distDir, htmlFile, base);
   const size = (/** @type {string[]} */ files) => files.reduce((sum, file) => sum + compressedSize(readFileSync(file)), 0);
   const html = compressedSize(readFileSync(htmlFile));
   const weight = { html, css: size(css), js: size(js) };
@@ -133,5 +170,6 @@ export function pageWeight(distDir, htmlFile, base = '/') {
     inlineJs: inline.length ? compressedSize(Buffer.from(inline.join('\n'))) : 0,
     total: weight.html + weight.css + weight.js,
     files: [...css, ...js].map((file) => urlOf(distDir, file)),
+    deferredJs: size(deferred),
   };
 }

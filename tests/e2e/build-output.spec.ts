@@ -218,13 +218,12 @@ test('no page has inline event handlers or style attributes, which the policy bl
 
 // ── Budgets ───────────────────────────────────────────────────────────────────────────────────────────
 const KB = 1024;
-// Issue #8 asks for 25 KB in all and 15 KB of JS. Today's lessons weigh up to about 48 KB (long lessons with
-// two dilemmas, a quiz and notes; the quiz engine and progress marks validating stored data with zod/mini):
-// that target is NOT met and stays open. This guard keeps lessons from growing past what they weigh now
-// while they are slimmed.
-const lessonBudget = { total: 50 * KB, js: 23 * KB };
+// Issue #8: a lesson page loads at most 25 KB of HTML, CSS and JS up front, at most 15 KB of it JS. Code
+// that starts later (src/elements/islands.ts: search, progress, the knowledge check once the browser is
+// idle; a dilemma as it comes into view) is capped on its own so deferring cannot hide growth.
+const lessonBudget = { total: 25 * KB, js: 15 * KB, deferredJs: 20 * KB };
 
-test(`every lesson page loads at most ${lessonBudget.total / KB} KB of HTML, CSS and JS, and at most ${lessonBudget.js / KB} KB of JS (${compression})`, () => {
+test(`every lesson page loads at most ${lessonBudget.total / KB} KB of HTML, CSS and JS up front, at most ${lessonBudget.js / KB} KB of JS, and defers at most ${lessonBudget.deferredJs / KB} KB of JS (${compression})`, () => {
   const lessons = byType.get(lessonRoute) ?? [];
   expect(lessons.length, `no page of type ${lessonRoute} in dist/`).toBeGreaterThan(0);
   const over: string[] = [];
@@ -232,8 +231,10 @@ test(`every lesson page loads at most ${lessonBudget.total / KB} KB of HTML, CSS
   for (const lesson of lessons) {
     const weight = pageWeight(distDir, lesson.file, base);
     const js = weight.js + weight.inlineJs;
-    if (weight.total > lessonBudget.total || js > lessonBudget.js) {
-      over.push(`${lesson.url}: ${(weight.total / KB).toFixed(1)} KB in all (HTML ${weight.html}, CSS ${weight.css}, JS ${js} bytes)`);
+    if (weight.total > lessonBudget.total || js > lessonBudget.js || weight.deferredJs > lessonBudget.deferredJs) {
+      over.push(
+        `${lesson.url}: ${(weight.total / KB).toFixed(1)} KB in all (HTML ${weight.html}, CSS ${weight.css}, JS ${js} bytes), ${weight.deferredJs} bytes of JS deferred`,
+      );
     }
     if (!heaviest || weight.total > heaviest.total) heaviest = { url: lesson.url, files: weight.files, total: weight.total };
   }
