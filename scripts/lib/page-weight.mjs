@@ -94,7 +94,7 @@ export function pageAssets(distDir, htmlFile, base = '/') {
     if (!file) throw new Error(`${urlOf(distDir, htmlFile)} loads ${ref}, which is not in the build`);
     return { file, url };
   };
-  /** @type {{ file: string, url: URL }[]} */
+  /** @type {{ ref: string, url: URL }[]} import() specifiers and the module they are in */
   const lazy = [];
   const addScript = (/** @type {string} */ file, /** @type {URL} */ url) => {
     if (js.has(file)) return;

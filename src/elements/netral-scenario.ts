@@ -3,7 +3,7 @@
 // to the new step (announced by screen readers), and the learner can go back or restart to try
 // other paths. Which endings were found is counted for this page view only.
 
-class NetralScenario extends HTMLElement {
+export class NetralScenario extends HTMLElement {
   #path: string[] = [];
   #found = new Set<string>();
 

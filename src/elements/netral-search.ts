@@ -21,7 +21,7 @@ interface SearchStrings {
   failed: string;
 }
 
-class NetralSearch extends HTMLElement {
+export class NetralSearch extends HTMLElement {
   #api: Promise<PagefindApi | null> | undefined;
   #query = 0;
 

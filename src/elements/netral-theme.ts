@@ -2,7 +2,7 @@
 // inline script in Base.astro (system preference unless the learner chose).
 const KEY = 'netral:theme';
 
-class NetralTheme extends HTMLElement {
+export class NetralTheme extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
     if (!button) return;
