@@ -22,7 +22,7 @@ const { batchCsv, signBatch } = await import('../src/lib/cert/batch.ts');
 const { verifyCertificate } = await import('../src/lib/cert/certificate.ts');
 const { parseRevocations } = await import('../src/schemas/revocation.ts');
 const { formatNip } = await import('../src/lib/nip.ts');
-const { t } = await import('../src/i18n/index.ts');
+const { invalidReasonMessages } = await import('../src/lib/cert/reasons.ts');
 const site = (await import('../src/site.config.ts')).default;
 
 const usage = `Pakai: npm run certify -- [--key keys/ID.private.json] [--out hasil.csv] MASUKAN...
@@ -88,15 +88,7 @@ if (args.values.verify) {
   const codes = collect(findCertificateCodes, 'kode sertifikat (NC1....)');
   for (const warning of warnings) console.warn(`PERHATIAN: ${warning}`);
   if (codes.length === 0) fail('Tidak ada kode sertifikat untuk diperiksa.');
-  const reasons = {
-    empty: t('verify.reason.empty'),
-    malformed: t('verify.reason.malformed', { site: site.title }),
-    unsupported: t('verify.reason.unsupported', { site: site.title }),
-    unsigned: t('verify.reason.unsigned'),
-    'unknown-key': t('verify.reason.unknownKey'),
-    altered: t('verify.reason.altered'),
-    revoked: t('verify.reason.revoked'),
-  };
+  const reasons = invalidReasonMessages(site.title);
   let valid = 0;
   for (const [index, code] of codes.entries()) {
     const result = await verifyCertificate(code, { keys: site.certificate.publicKeys, revocations });

@@ -3,6 +3,7 @@
 // as "<img onerror=…>" prints literally.
 import { qrPath } from '../lib/cert/qr';
 import type { CertificateView } from '../lib/cert/view';
+import { fillTemplate as fill } from '../lib/template';
 
 /** What the sheet shows besides the view: the verification link in the QR code, and who signed. */
 export interface SheetExtras {
@@ -22,9 +23,6 @@ export interface SheetExtras {
 const longName = 48;
 const denseTopics = 6;
 const denseText = 110;
-
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
 
 /** Fills and shows a certificate sheet. */
 export function fillCertificate(sheet: HTMLElement, view: CertificateView, extras: SheetExtras): void {

@@ -16,6 +16,7 @@ import { isLessonCompleted, progressRecord, readLearnerState } from '../lib/prog
 import { attemptsRecord, checksRecord, readExamResults } from '../lib/quiz/records';
 import { fillCertificate } from './certificate-sheet';
 import { getStore } from './storage';
+import { fillTemplate as fill, parseJsonOr as parse } from '../lib/template';
 
 interface Config {
   courseVersion: string;
@@ -41,17 +42,6 @@ type Strings = Record<
 
 // Form order: the error summary lists mistakes in the order the learner meets the fields.
 const fieldOrder: readonly IdentityField[] = ['name', 'nip', 'agency', 'unit', 'position'];
-
-function parse<T>(text: string | undefined, fallback: T): T {
-  try {
-    return text ? (JSON.parse(text) as T) : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

@@ -8,6 +8,7 @@
 import { clampSlide, hashForSlide, keyCommand, slideFromHash, swipeCommand, type DeckCommand } from '../lib/slides/navigation';
 import { CHANNEL_PREFIX, deckMessage, initialState, parseDeckMessage, type DeckShape, type DeckState } from '../lib/slides/sync';
 import { parseCount, tallyBars } from '../lib/slides/tally';
+import { fillTemplate as format } from '../lib/template';
 
 interface DeckStrings {
   blackOn: string;
@@ -22,11 +23,6 @@ export interface DeckChange {
   index: number;
   total: number;
   state: DeckState;
-}
-
-/** Fills "{name}" placeholders of a UI string. */
-function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
 /** Smallest text scale a crowded slide is shrunk to before it scrolls instead. */

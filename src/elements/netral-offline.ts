@@ -5,6 +5,7 @@
 // Strings come from data-strings.
 import { CACHE_ID, countCached, formatBytes, parsePrecacheInfo, PRECACHE_INFO_FILE, type PrecacheInfo } from '../lib/offline/precache';
 import { offlineSupported, registerWorker, workerLocation, type WorkerLocation } from './sw-registration';
+import { fillTemplate as fill } from '../lib/template';
 
 interface OfflineStrings {
   checking: string;
@@ -18,10 +19,6 @@ interface OfflineStrings {
 }
 
 const POLL_MS = 400;
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}
 
 /** Request URLs stored in this site's Workbox precache(s). */
 async function cachedUrls(): Promise<Set<string>> {

@@ -8,6 +8,7 @@ import type { Signer, TrustedKey } from '../lib/cert/keys';
 import { loadSigner } from '../lib/cert/keys';
 import { findRequestCodes, verificationLink } from '../lib/cert/links';
 import { formatNip } from '../lib/nip';
+import { fillTemplate as fill, parseJsonOr as parse } from '../lib/template';
 
 interface SignStrings {
   keyLoaded: string;
@@ -27,17 +28,6 @@ interface SignStrings {
 // A key file is a few hundred bytes and a class CSV a few hundred kilobytes; refuse anything far larger.
 const maxKeyBytes = 64 * 1024;
 const maxRequestBytes = 5 * 1024 * 1024;
-
-function parse<T>(text: string | undefined, fallback: T): T {
-  try {
-    return text ? (JSON.parse(text) as T) : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 
 class NetralSign extends HTMLElement {
   #signer: Signer | null = null;

@@ -9,6 +9,7 @@ import { findCode, verificationLink, verifyPath } from '../lib/cert/links';
 import { certificateView } from '../lib/cert/view';
 import { formatDateId } from '../lib/format';
 import { fillCertificate } from './certificate-sheet';
+import { fillTemplate as fill, parseJsonOr as parse } from '../lib/template';
 
 interface VerifyStrings {
   valid: string;
@@ -19,17 +20,6 @@ interface VerifyStrings {
   scoreValue: string;
   checking: string;
 }
-
-function parse<T>(text: string | undefined, fallback: T): T {
-  try {
-    return text ? (JSON.parse(text) as T) : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
 
 class NetralVerify extends HTMLElement {
   #run = 0;

@@ -8,6 +8,7 @@ import cert from './id/cert';
 import quiz from './id/quiz';
 import progress from './id/progress';
 import certificate from './id/certificate';
+import { fillTemplate } from '../lib/template';
 
 const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz, ...progress, ...certificate } as const;
 
@@ -15,5 +16,5 @@ export type UiKey = keyof typeof strings;
 
 /** The UI string for `key`, with `{name}` placeholders replaced from `values`. */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return fillTemplate(strings[key], values);
 }

@@ -4,6 +4,7 @@ import { groupByLetter } from '../../src/lib/glossary';
 import { joinBase, lessonPath, lessonSlug, modulePath } from '../../src/lib/paths';
 import { groupByKind, regulationLabel } from '../../src/lib/regulations';
 import { findMdxReferences } from '../../src/lib/mdx-references';
+import { fillTemplate, parseJsonOr } from '../../src/lib/template';
 
 describe('paths', () => {
   test('drops the order prefix from a lesson slug', () => {
@@ -32,6 +33,19 @@ describe('format', () => {
     expect(splitMinutes(135)).toEqual({ hours: 2, minutes: 15 });
     expect(minutesToJp(90)).toBe(2);
     expect(minutesToJp(91)).toBe(3);
+  });
+});
+
+describe('fillTemplate() and parseJsonOr()', () => {
+  test('fill placeholders that have a value and leave the others, even inherited names', () => {
+    expect(fillTemplate('{n} dari {total} pelajaran', { n: 2, total: 5 })).toBe('2 dari 5 pelajaran');
+    expect(fillTemplate('Halo {nama}, {constructor}', { nama: 'Siti' })).toBe('Halo Siti, {constructor}');
+    expect(fillTemplate('{a}{a}', { a: '$&' })).toBe('$&$&');
+  });
+
+  test('read JSON, falling back on empty, broken or null text', () => {
+    expect(parseJsonOr('{"a":1}', {})).toEqual({ a: 1 });
+    for (const text of [undefined, null, '', '{a:1}', 'null']) expect(parseJsonOr(text, ['fallback'])).toEqual(['fallback']);
   });
 });
 
