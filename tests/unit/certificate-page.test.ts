@@ -4,15 +4,9 @@ import { certificateBasis, topicsInCourseOrder } from '../../src/lib/cert/eligib
 import { examTermsRecord, parseExamTerms, rememberExamTerms } from '../../src/lib/cert/exam-terms';
 import { identityRecord, parseStoredIdentity } from '../../src/lib/cert/identity-record';
 import { encodeRequestCode, requestFromExam } from '../../src/lib/cert/request';
-import { createStore, decodeEnvelope, type StorageLike } from '../../src/lib/storage';
+import { createStore, decodeEnvelope } from '../../src/lib/storage';
 import type { ExamResult } from '../../src/lib/quiz/types';
-
-class FakeStorage implements StorageLike {
-  items = new Map<string, string>();
-  getItem = (key: string) => this.items.get(key) ?? null;
-  setItem = (key: string, value: string) => void this.items.set(key, value);
-  removeItem = (key: string) => void this.items.delete(key);
-}
+import { FakeStorage } from './fake-storage';
 
 const identity = {
   name: "Dra. Siti Nur'aini Pérez-Hằng, M.Si.",

@@ -14,22 +14,7 @@ import {
 import { checksRecord, readCheckResults, saveCheckResult } from '../../src/lib/quiz/records';
 import { createRng } from '../../src/lib/quiz/random';
 import { createStore, type StorageLike, type Store } from '../../src/lib/storage';
-
-class FakeStorage implements StorageLike {
-  items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  snapshot() {
-    return new Map(this.items);
-  }
-}
+import { FakeStorage } from './fake-storage';
 
 /** Full for one key: writing it throws QuotaExceededError. */
 class FullFor extends FakeStorage {

@@ -17,14 +17,8 @@ import {
   type ProgressData,
 } from '../../src/lib/progress';
 import type { CheckResult } from '../../src/lib/quiz/records';
-import { createStore, type StorageLike } from '../../src/lib/storage';
-
-class FakeStorage implements StorageLike {
-  items = new Map<string, string>();
-  getItem = (key: string) => this.items.get(key) ?? null;
-  setItem = (key: string, value: string) => void this.items.set(key, value);
-  removeItem = (key: string) => void this.items.delete(key);
-}
+import { createStore } from '../../src/lib/storage';
+import { FakeStorage } from './fake-storage';
 
 const at = '2026-05-01T08:00:00.000Z';
 const check = (score = 80): CheckResult => ({ bank: 'b', points: 4, max: 5, score, at, best: score, tries: 1 });

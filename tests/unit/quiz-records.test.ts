@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createStore, type StorageLike } from '../../src/lib/storage';
+import { createStore } from '../../src/lib/storage';
 import { answerQuestion, startAttempt, submitAttempt, type PoolQuestion } from '../../src/lib/quiz/attempt';
 import type { Key } from '../../src/lib/quiz/key';
 import {
@@ -14,13 +14,7 @@ import {
   saveCheckResult,
 } from '../../src/lib/quiz/records';
 import { decodeBlob, encodeBlob, matchToken } from '../../src/lib/quiz/reveal';
-
-class FakeStorage implements StorageLike {
-  items = new Map<string, string>();
-  getItem = (key: string) => this.items.get(key) ?? null;
-  setItem = (key: string, value: string) => void this.items.set(key, value);
-  removeItem = (key: string) => void this.items.delete(key);
-}
+import { FakeStorage } from './fake-storage';
 
 const pool: PoolQuestion[] = Array.from({ length: 4 }, (_, i) => ({
   id: `q${i}`,

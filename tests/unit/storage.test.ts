@@ -1,19 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createStore, decodeEnvelope, defineRecord, isQuotaError, type StorageLike } from '../../src/lib/storage';
-
-/** A Map-backed Storage. */
-class FakeStorage implements StorageLike {
-  items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { FakeStorage } from './fake-storage';
 
 /** A storage that is full: every setItem throws QuotaExceededError. */
 class FullStorage extends FakeStorage {
