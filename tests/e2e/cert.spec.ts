@@ -5,39 +5,14 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { certificatePrefix, signRequest } from '../../src/lib/cert/certificate';
 import { fromBase64url, toBase64url } from '../../src/lib/cert/base64url';
-import { generateKeyFile, loadSigner, type Signer } from '../../src/lib/cert/keys';
+import { generateKeyFile } from '../../src/lib/cert/keys';
 import { qrPath } from '../../src/lib/cert/qr';
 import { encodeRequestCode, type CompletionRequest } from '../../src/lib/cert/request';
 import site from '../../src/site.config';
+import { demoKeyPath, sampleRequest, signer } from '../fixtures/certificate';
 import { expectNoAxeViolations } from './fixtures';
 
-const demoKeyPath = 'tests/fixtures/demo-signing-key.json';
-
-const learner: CompletionRequest = {
-  identity: {
-    name: "Ni Luh Putu Ayu Saraswati, S.H., M.H.",
-    nip: '198503122010012003',
-    agency: 'Pemerintah Kota Contoh',
-    unit: 'Dinas Pendidikan',
-    position: 'Analis SDM Aparatur Ahli Pertama',
-  },
-  score: 86.7,
-  passMark: 80,
-  topics: [
-    { module: 'netralitas-asn', points: 4, max: 4 },
-    { module: 'berakhlak', points: 2.5, max: 3 },
-    { module: 'antikorupsi', points: 2, max: 3 },
-  ],
-  date: '2026-11-23',
-  courseVersion: '2026.11',
-  digest: '0123456789abcdef0123456789abcdef',
-};
-
-async function signer(text = readFileSync(demoKeyPath, 'utf8')): Promise<Signer> {
-  const loaded = await loadSigner(text);
-  if (!loaded.ok) throw new Error('the key file did not load');
-  return loaded.signer;
-}
+const learner = sampleRequest;
 
 /** Fails the test if the page contacts any other origin. */
 function stayOnSite(page: Page, origin: string): string[] {

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { encode } from 'uqr';
 import { fromBase64url, toBase64url } from '../../src/lib/cert/base64url';
 import { batchCsv, signBatch } from '../../src/lib/cert/batch';
 import { certificatePrefix, parseCertificateCode, signRequest, verifyCertificate, type Trust } from '../../src/lib/cert/certificate';
 import { demoPublicKey, isDemoKey } from '../../src/lib/cert/demo';
-import { generateKeyFile, keyIdFor, loadSigner, publicEntry, type Signer } from '../../src/lib/cert/keys';
+import { generateKeyFile, keyIdFor, loadSigner, publicEntry } from '../../src/lib/cert/keys';
 import { findCode, findRequestCodes, verificationLink } from '../../src/lib/cert/links';
 import { certificateNumber, certificateNumberPattern } from '../../src/lib/cert/number';
 import { qrPath } from '../../src/lib/cert/qr';
@@ -21,34 +20,9 @@ import {
 import { certificateView, formatNumberId } from '../../src/lib/cert/view';
 import type { ExamResult } from '../../src/lib/quiz/types';
 import site from '../../src/site.config';
+import { demoKeyText, sampleRequest, signer } from '../fixtures/certificate';
 
-const demoKeyText = readFileSync(new URL('../fixtures/demo-signing-key.json', import.meta.url), 'utf8');
-
-const request: CompletionRequest = {
-  identity: {
-    name: "Ni Luh Putu Ayu Saraswati, S.H., M.H.",
-    nip: '198503122010012003',
-    agency: 'Pemerintah Kota Contoh',
-    unit: 'Dinas Pendidikan',
-    position: 'Analis SDM Aparatur Ahli Pertama',
-  },
-  score: 86.7,
-  passMark: 80,
-  topics: [
-    { module: 'netralitas-asn', points: 4, max: 4 },
-    { module: 'berakhlak', points: 2.5, max: 3 },
-    { module: 'antikorupsi', points: 2, max: 3 },
-  ],
-  date: '2026-11-23',
-  courseVersion: '2026.11',
-  digest: '0123456789abcdef0123456789abcdef',
-};
-
-async function signer(text = demoKeyText): Promise<Signer> {
-  const loaded = await loadSigner(text);
-  if (!loaded.ok) throw new Error('fixture key did not load');
-  return loaded.signer;
-}
+const request = sampleRequest;
 
 const trust: Trust = { keys: site.certificate.publicKeys, revocations: [] };
 
