@@ -34,8 +34,8 @@ async function loadBanks(): Promise<Map<string, BankData>> {
       seen.set(q.id, file);
       const regulation = regulations.get(q.citation.regulation.id);
       if (!regulation) throw new Error(`${where}: citation.regulation "${q.citation.regulation.id}" tidak dikenal`);
-      if (regulation.data.status === 'dicabut')
-        throw new Error(`${where}: citation.regulation "${regulation.id}" sudah dicabut; kutip aturan yang berlaku`);
+      if (regulation.data.status === 'dicabut' || regulation.data.status === 'selesai')
+        throw new Error(`${where}: citation.regulation "${regulation.id}" sudah tidak berlaku (${regulation.data.status}); kutip aturan yang berlaku`);
       return { ...q, module, citation: { regulation: regulation.id, article: q.citation.article } } as Question;
     });
     banks.set(entry.id, { id: entry.id, module, lesson: entry.data.lesson, questions });

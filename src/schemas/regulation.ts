@@ -4,8 +4,11 @@ import { textSchema } from './common';
 /** Kinds of legal instrument the course cites, in the order the library lists them. */
 export const regulationKinds = ['UU', 'PP', 'Perpres', 'Permen', 'Perban', 'SKB', 'SE', 'Perkom', 'Putusan MK'] as const;
 
-/** Legal status as of the content's last review. */
-export const regulationStatuses = ['berlaku', 'diubah', 'dicabut'] as const;
+/**
+ * Legal status as of the content's last review. "selesai": made for one event that is over (the SKB for
+ * Pilkada 2020) and no longer used, with no formal revocation on record; taught only as history.
+ */
+export const regulationStatuses = ['berlaku', 'diubah', 'dicabut', 'selesai'] as const;
 
 /** A regulation in the library, `content/regulations/<id>.yaml`. */
 export function regulationSchema<R extends z.ZodType>(regulationRef: R) {
@@ -20,9 +23,9 @@ export function regulationSchema<R extends z.ZodType>(regulationRef: R) {
     title: textSchema,
     /** Date signed, promulgated or (for a court ruling) read. */
     issued: z.coerce.date().optional(),
-    /** Whether it is in force, amended or revoked. */
+    /** Whether it is in force, amended, revoked or over (selesai). */
     status: z.enum(regulationStatuses),
-    /** The regulation that revoked or amended this one. */
+    /** The regulation that revoked or amended this one; for "selesai", the guideline that succeeded it. */
     replacedBy: regulationRef.nullish(),
     /** What it rules that the course uses. */
     rules: z.array(textSchema).min(1),

@@ -109,8 +109,8 @@ describe('question banks', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  test('no question cites a revoked regulation', () => {
-    const revokedIds = new Set(revoked.map((r) => r.id));
+  test('no question cites a revoked or expired regulation', () => {
+    const revokedIds = new Set(regulations.filter((r) => r.data.status === 'dicabut' || r.data.status === 'selesai').map((r) => r.id));
     expect(questions.filter((q) => revokedIds.has(q.citation.regulation.id)).map((q) => q.id)).toEqual([]);
   });
 
@@ -129,11 +129,17 @@ describe('glossary and regulations', () => {
       }
   });
 
-  test('a revoked or amended regulation names what replaced it, and that one is listed', () => {
+  test('a revoked, amended or expired regulation names what replaced or succeeded it, and that one is listed', () => {
     for (const r of regulations.filter((x) => x.data.status !== 'berlaku')) {
       expect(r.data.replacedBy?.id, r.id).toBeTruthy();
       expect(regulationIds.has(r.data.replacedBy?.id ?? ''), r.id).toBe(true);
     }
+  });
+
+  test('the SKB for Pilkada 2020 is marked over, succeeded by the SKB of 2022', () => {
+    const old = regulations.find((r) => r.id === 'skb-netralitas-2020');
+    expect(old?.data.status).toBe('selesai');
+    expect(old?.data.replacedBy?.id).toBe('skb-netralitas-2022');
   });
 
   test('UU 5/2014 is marked revoked by UU 20/2023', () => {

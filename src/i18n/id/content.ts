@@ -6,6 +6,7 @@ export default {
   'callout.info': 'Info',
   'ref.revoked': 'dicabut',
   'ref.amended': 'diubah',
+  'ref.expired': 'masa berlakunya selesai',
   'quiz.title': 'Cek pemahaman',
   'quiz.noscript': 'Aktifkan JavaScript untuk memeriksa jawaban. Soal tetap bisa dibaca di bawah ini.',
   'scenario.title': 'Dilema',
