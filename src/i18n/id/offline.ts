@@ -1,4 +1,4 @@
-/** Offline use: the update prompt and the "Simpan untuk offline" control. */
+/** Offline use: the update prompt, the offline status, "Simpan untuk offline" and trainer material on request. */
 export default {
   'offline.updateAvailable': 'Versi baru tersedia',
   'offline.updateNote': 'Progres belajar Anda tetap tersimpan.',
@@ -20,4 +20,12 @@ export default {
   'offline.unsupported': 'Browser ini tidak bisa menyimpan kursus untuk dibuka tanpa internet. Gunakan versi terbaru Chrome, Edge, Firefox, atau Safari.',
   'offline.version': 'Versi situs: {version}',
   'offline.noscript': 'Aktifkan JavaScript untuk menyimpan kursus di perangkat ini.',
+  'offline.trainerTitle': 'Materi pelatih tanpa internet',
+  'offline.trainerIntro':
+    'Slide, tampilan penyaji, dan handout tidak disimpan otomatis. Simpan materi modul ini di perangkat sebelum mengajar di tempat tanpa internet.',
+  'offline.trainerSave': 'Simpan materi pelatih modul ini',
+  'offline.trainerSaving': 'Menyimpan materi pelatih…',
+  'offline.trainerDone': 'Tersimpan: materi pelatih modul ini ({total} berkas, {size}) bisa dibuka tanpa internet di perangkat ini.',
+  'offline.trainerFailed':
+    'Penyimpanan terhenti: {done} dari {total} berkas tersimpan. Periksa koneksi internet, lalu tekan tombol lagi untuk melanjutkan.',
 } as const;
