@@ -61,7 +61,7 @@ export default defineConfig({
           },
         },
         onwarn(warning, warn) {
-          // Known Astro warning printed once per MDX file; harmless (see ../shared/toolchain.md).
+          // Known Astro warning printed once per MDX file; harmless.
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
           warn(warning);
         },
