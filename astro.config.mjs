@@ -9,7 +9,7 @@ export default defineConfig({
   ...(site.siteUrl && { site: site.siteUrl }),
   base: site.basePath,
   trailingSlash: 'always',
-  // Tests read the content data store from here (see tests/unit/setup.ts).
+  // Tests read the content data store from here (see tests/unit/global-setup.ts).
   cacheDir: './.astro',
   // offlineServiceWorker() must follow pagefindIndex(): it precaches the index Pagefind writes.
   integrations: [mdx(), pagefindIndex(), offlineServiceWorker()],
