@@ -9,7 +9,7 @@ export default defineConfig({
   ...(site.siteUrl && { site: site.siteUrl }),
   base: site.basePath,
   trailingSlash: 'always',
-  // Tests read the content data store from here (see tests/unit/setup.ts).
+  // Tests read the content data store from here (see tests/unit/global-setup.ts).
   cacheDir: './.astro',
   // offlineServiceWorker() must follow pagefindIndex(): it precaches the index Pagefind writes.
   integrations: [mdx(), pagefindIndex(), offlineServiceWorker()],
@@ -61,7 +61,7 @@ export default defineConfig({
           },
         },
         onwarn(warning, warn) {
-          // Known Astro warning printed once per MDX file; harmless (see ../shared/toolchain.md).
+          // Known Astro warning printed once per MDX file; harmless.
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
           warn(warning);
         },
