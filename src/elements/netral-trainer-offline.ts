@@ -1,48 +1,36 @@
-// <netral-trainer-offline data-module="…">: saves one module's trainer material (decks, presenter views,
+// <netral-trainer-offline data-module="…">: saves one module's (or the one chosen in its select) trainer material (decks, presenter views,
 // handouts, and the common trainer pages) for offline use, on request. The build lists that material in
 // offline/trainer-<module>.json (src/integrations/offline.ts); this element fetches every file once into the
 // trainer cache, which the service worker serves when the network is away. Saving again fetches only what
 // changed since the last time. Strings come from data-strings. Rendered by TrainerOfflineSave.astro.
 import { COMMON_GROUP, trainerListFile } from '../lib/offline/plan';
 import { entriesToSave, formatBytes, parsePrecacheInfo, servedUrl, TRAINER_CACHE, type PrecacheEntry, type PrecacheInfo } from '../lib/offline/precache';
-import { fillTemplate as fill, parseJsonOr } from '../lib/template';
+import { fill, KitElement, readStrings, setText } from './kit';
 import { offlineSupported, registerWorker, workerLocation } from './sw-registration';
-
-interface TrainerStrings {
-  saving: string;
-  progress: string;
-  done: string;
-  failed: string;
-  unreachable: string;
-  unsupported: string;
-}
 
 // Enough to keep a slow connection busy without flooding it.
 const PARALLEL = 4;
 
-export class NetralTrainerOffline extends HTMLElement {
+export class NetralTrainerOffline extends KitElement {
   #busy = false;
+  #strings = readStrings<'trainerOffline'>(this);
 
-  connectedCallback(): void {
+  protected start(): void {
+    this.#strings = readStrings<'trainerOffline'>(this);
     const button = this.querySelector<HTMLButtonElement>('[data-offline-save]');
     if (!button) return;
     if (!offlineSupported()) {
-      this.#say(this.#strings.unsupported);
+      this.#say(this.#strings['offline.unsupported']);
       return;
     }
     button.disabled = false;
-    button.addEventListener('click', () => void this.save());
-    this.dataset['ready'] = '';
-  }
-
-  get #strings(): TrainerStrings {
-    return parseJsonOr<TrainerStrings>(this.dataset['strings'], {} as TrainerStrings);
+    this.listen(button, 'click', () => void this.save());
   }
 
   /** Saves this module's trainer material and the common trainer pages; resolves when done or stopped. */
   async save(): Promise<void> {
     const where = workerLocation(this);
-    const module = this.dataset['module'];
+    const module = this.dataset['module'] ?? this.querySelector<HTMLSelectElement>('select[data-offline-module]')?.value;
     if (this.#busy || !where || !module) return;
     this.#busy = true;
     const button = this.querySelector<HTMLButtonElement>('[data-offline-save]');
@@ -51,7 +39,7 @@ export class NetralTrainerOffline extends HTMLElement {
     let done = 0;
     let total = 0;
     try {
-      this.#say(strings.saving);
+      this.#say(strings['offline.trainerSaving']);
       // The worker serves the saved copy; make sure this browser has one.
       await registerWorker(where);
       const cache = await caches.open(TRAINER_CACHE);
@@ -87,10 +75,10 @@ export class NetralTrainerOffline extends HTMLElement {
       // The lists go last: they mark the module as saved, at these revisions.
       for (const [url, info] of lists) await cache.put(url, new Response(JSON.stringify(info), { headers: { 'content-type': 'application/json' } }));
       const bytes = lists.reduce((sum, [, info]) => sum + info.bytes, 0);
-      this.#say(fill(strings.done, { total, size: formatBytes(bytes) }));
+      this.#say(fill(strings['offline.trainerDone'], { total, size: formatBytes(bytes) }));
       this.dataset['saved'] = '';
     } catch {
-      this.#say(total ? fill(strings.failed, { done, total }) : strings.unreachable);
+      this.#say(total ? fill(strings['offline.trainerFailed'], { done, total }) : strings['offline.unreachable']);
     } finally {
       this.#busy = false;
       if (button) button.disabled = false;
@@ -98,8 +86,7 @@ export class NetralTrainerOffline extends HTMLElement {
   }
 
   #say(message: string): void {
-    const status = this.querySelector<HTMLElement>('[data-offline-status]');
-    if (status) status.textContent = message;
+    setText(this, '[data-offline-status]', message);
   }
 
   #progress(done: number, total: number): void {
@@ -109,8 +96,7 @@ export class NetralTrainerOffline extends HTMLElement {
       bar.value = done;
       bar.hidden = false;
     }
-    const text = this.querySelector<HTMLElement>('[data-offline-count]');
-    if (text) text.textContent = fill(this.#strings.progress, { done, total });
+    setText(this, '[data-offline-count]', fill(this.#strings['offline.progress'], { done, total }));
   }
 }
 

@@ -29,6 +29,17 @@ export const stringGroups = {
     'storage.quota',
     'storage.recordOther',
   ],
+  /** <netral-sw> on every page: the offline status (saving, ready) and the update prompt's strings. */
+  offlineStatus: ['offline.statusSaving', 'offline.statusReady', 'offline.statusStopped', 'offline.progress'],
+  /** <netral-trainer-offline>: saving one module's trainer material for offline use (TrainerOfflineSave). */
+  trainerOffline: [
+    'offline.trainerSaving',
+    'offline.progress',
+    'offline.trainerDone',
+    'offline.trainerFailed',
+    'offline.unreachable',
+    'offline.unsupported',
+  ],
   /** <netral-scenario>: a branching dilemma. */
   scenario: ['scenario.endingsSeen'],
 } as const satisfies Record<string, readonly Selector[]>;
