@@ -25,7 +25,6 @@ const islands: Record<string, [Strategy, Load]> = {
   'netral-progress-marks': ['idle', () => import('./netral-progress-marks')],
   'netral-continue': ['idle', () => import('./netral-continue')],
   'netral-offline': ['idle', () => import('./netral-offline')],
-  'netral-trainer-offline': ['idle', () => import('./netral-trainer-offline')],
   'netral-quiz': ['idle', () => import('./netral-quiz')],
   'netral-scenario': ['visible', () => import('./netral-scenario')],
   'netral-lesson-progress': ['idle', () => import('./netral-lesson-progress')],
