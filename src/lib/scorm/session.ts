@@ -9,7 +9,7 @@
 import { examTermsRecord } from '../cert/exam-terms';
 import { progressRecord } from '../progress';
 import { attemptsRecord, checksRecord, readExamResults } from '../quiz/records';
-import { KEY_PREFIX, createStore, encodeStored, type StorageLike } from '../storage';
+import { createStore, encodeStored, type StorageLike } from '../storage';
 import { cmiValues12, cmiValues2004, lmsReport, sessionTime12, sessionTime2004, type CmiValue } from './cmi';
 import type { LmsCourse } from './course';
 import type { ScormVersion } from './manifest';
@@ -93,9 +93,11 @@ export function startLmsSession(lms: LmsApi, course: LmsCourse, now: () => Date 
   if (!calls.init()) return 'initialize-failed';
 
   const learner = { id: calls.get(calls.names.id), name: calls.get(calls.names.name) };
-  const restored = decodeSuspendData(course, calls.get('cmi.suspend_data'));
+  // SCORM 2004 reports an error for suspend data never set; the LMS keeps it only for a resumed attempt.
+  const resumed = lms.version === '1.2' || calls.get('cmi.entry') === 'resume';
+  const restored = decodeSuspendData(course, resumed ? calls.get('cmi.suspend_data') : '');
   const items = new Map<string, string>();
-  const records: LearnerRecords | null = restored;
+  const records = restored;
   if (records) {
     items.set(progressRecord.key, encodeStored(progressRecord, records.progress));
     items.set(checksRecord.key, encodeStored(checksRecord, records.checks));
@@ -169,9 +171,4 @@ export function startLmsSession(lms: LmsApi, course: LmsCourse, now: () => Date 
 
 function withoutTime(suspend: string): string {
   return suspend.replace(/"at":\d+,/, '');
-}
-
-/** Whether a storage key belongs to Netral's learner data (for the page-side adapter). */
-export function isLearnerKey(key: string): boolean {
-  return key.startsWith(KEY_PREFIX);
 }
