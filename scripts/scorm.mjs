@@ -36,7 +36,8 @@ function listFiles(dir) {
     .sort();
 }
 
-// 1. Build.
+// 1. Build. Old packages go first, so a failed run never leaves yesterday's zips looking current.
+for (const file of ['netral-scorm12.zip', 'netral-scorm2004.zip']) rmSync(join(outRoot, file), { force: true });
 if (!process.argv.includes('--no-build')) {
   rmSync(siteDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
