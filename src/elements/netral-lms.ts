@@ -2,12 +2,13 @@
 // opener windows, starts one session for the whole course (src/lib/scorm/session.ts), offers its storage to
 // the course pages (src/elements/lms-host.ts) and opens them in the inner frame, at the lesson the learner
 // visited last. On leaving the page the session sets the session time, commits and finishes.
-// Configuration and strings come from data-* attributes.
+// Configuration and strings come from data-* attributes; data-lms says how it went ("1.2", "2004" or
+// "failed"), for tests to wait on.
 import { progressRecord } from '../lib/progress';
 import type { LmsCourse } from '../lib/scorm/course';
 import { startLmsSession, type LmsApi, type Scorm12Api, type Scorm2004Api } from '../lib/scorm/session';
 import { createStore } from '../lib/storage';
-import { fillTemplate as fill, parseJsonOr as parse } from '../lib/template';
+import { KitElement, fill, readJson, readStrings } from './kit';
 
 interface Config {
   course: LmsCourse;
@@ -16,7 +17,6 @@ interface Config {
   /** Each lesson's page, in course order, relative to this page. */
   lessonHrefs: string[];
 }
-type Strings = Record<'noApi' | 'initFailed' | 'restoreFailed', string>;
 
 // The search the SCORM run-time specifications describe: up the parents (at most 7 levels), then the opener
 // and its parents. Windows of another origin throw on access and are skipped.
@@ -44,35 +44,35 @@ export function findLmsApi(wanted: string | null): LmsApi | null {
   return api12 ? { version: '1.2', api: api12 as Scorm12Api } : null;
 }
 
-export class NetralLms extends HTMLElement {
-  connectedCallback(): void {
-    const config = parse<Config | null>(this.dataset['config'], null);
-    const strings = parse<Strings | null>(this.dataset['strings'], null);
+export class NetralLms extends KitElement {
+  protected start(): void {
+    const config = readJson<Config | null>(this, 'config', null);
+    const strings = readStrings<'lms'>(this);
     const status = this.querySelector<HTMLElement>('[data-lms-status]');
     const alert = this.querySelector<HTMLElement>('[data-lms-alert]');
     const frame = this.querySelector<HTMLIFrameElement>('[data-lms-frame]');
-    if (!config || !strings || !frame) return;
+    if (!config || !frame) throw new Error('netral-lms: no configuration');
     const fail = (message: string) => {
       if (status) status.hidden = true;
       if (alert) {
         alert.textContent = message;
         alert.hidden = false;
       }
-      this.dataset['ready'] = 'failed';
+      this.dataset['lms'] = 'failed';
     };
 
     const lms = findLmsApi(new URLSearchParams(location.search).get('scorm'));
-    if (!lms) return fail(strings.noApi);
+    if (!lms) return fail(strings['lms.noApi']);
     const session = startLmsSession(lms, config.course);
     if (session === 'initialize-failed') {
       const code = lms.version === '1.2' ? lms.api.LMSGetLastError() : lms.api.GetLastError();
-      return fail(fill(strings.initFailed, { code: String(code) }));
+      return fail(fill(strings['lms.initFailed'], { code: String(code) }));
     }
     window.netralLms = { storage: session.storage, learner: session.learner };
     // pagehide covers closing, reloading and the LMS replacing the frame; beforeunload the older players.
     const finish = () => session.finish();
-    window.addEventListener('pagehide', finish);
-    window.addEventListener('beforeunload', finish);
+    this.listen(window, 'pagehide', finish);
+    this.listen(window, 'beforeunload', finish);
 
     const last = createStore(session.storage).read(progressRecord).last?.lesson;
     const index = last ? config.course.lessons.findIndex((lesson) => lesson.id === last) : -1;
@@ -80,10 +80,10 @@ export class NetralLms extends HTMLElement {
     frame.hidden = false;
     if (status) status.hidden = true;
     if (session.suspendDataUnreadable && alert) {
-      alert.textContent = strings.restoreFailed;
+      alert.textContent = strings['lms.restoreFailed'];
       alert.hidden = false;
     }
-    this.dataset['ready'] = lms.version;
+    this.dataset['lms'] = lms.version;
   }
 }
 

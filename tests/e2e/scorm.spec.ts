@@ -39,7 +39,7 @@ async function launch(page: Page, version: Version, cmi: object): Promise<{ sco:
   if (page.url() !== lms.runtime) await page.goto(lms.runtime);
   await page.evaluate(([v, c, href]) => (window as unknown as { launch: (...a: unknown[]) => void }).launch(v, c, href), [version, cmi, lms.launch[version]] as const);
   const sco = page.frameLocator('#sco');
-  await expect(sco.locator(`netral-lms[data-ready="${version}"]`)).toBeAttached();
+  await expect(sco.locator(`netral-lms[data-lms="${version}"]`)).toBeAttached();
   return { sco, course: sco.frameLocator('iframe[title="Materi pelatihan"]') };
 }
 
