@@ -124,9 +124,12 @@ class NetralExam extends KitElement {
     this.#keys = new Map(this.#pool.map((q) => [q.id, q.key]));
   }
 
+  // The rules stay readable; the start button stays off, since there is nothing to draw from.
   protected override showBroken(): void {
     this.#stopTimer();
-    for (const section of this.querySelectorAll<HTMLElement>('[data-view]')) section.hidden = true;
+    this.#show('intro');
+    const start = this.querySelector<HTMLButtonElement>('[data-start]');
+    if (start) start.disabled = true;
     super.showBroken();
   }
 

@@ -295,6 +295,52 @@ test.describe('post-test', () => {
   });
 });
 
+test.describe('post-test with a time limit', () => {
+  // The course has no time limit; these tests give the page one of 30 minutes.
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/tes/post-test/', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('&quot;timeLimitMinutes&quot;:null', '&quot;timeLimitMinutes&quot;:30');
+      await route.fulfill({ response, body });
+    });
+  });
+
+  test('moving the device clock forward mid-test neither submits nor uses up the attempt', async ({ page }) => {
+    await page.clock.install();
+    await page.goto(postTest);
+    await page.getByRole('button', { name: 'Mulai post-test' }).click();
+    await expect(page.getByText('Sisa waktu 30:00')).toBeVisible();
+    // The learner (or the network time service) moves the clock a day ahead; five seconds really pass.
+    const now = await page.evaluate(() => Date.now());
+    await page.clock.setSystemTime(now + 24 * 3_600_000);
+    await page.clock.runFor(5_000);
+    await expect(page.getByText('Sisa waktu 29:55')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Soal 1 dari 17' })).toBeVisible();
+    // A reload continues the same attempt with the time already spent.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2, name: 'Soal 1 dari 17' })).toBeVisible();
+    await expect(page.getByText(/^Sisa waktu 29:5\d$/)).toBeVisible();
+    await expect(page.getByText('Waktu habis')).toHaveCount(0);
+  });
+
+  test('when the time is really up, the answers are submitted and the learner is told', async ({ page }) => {
+    await page.clock.install();
+    await page.goto(postTest);
+    await page.getByRole('button', { name: 'Mulai post-test' }).click();
+    await expect(page.getByText('Sisa waktu 30:00')).toBeVisible();
+    await page.clock.runFor(30 * 60_000 + 1_000);
+    await expect(page.getByText('Waktu habis. Jawaban Anda dikumpulkan otomatis.')).toBeVisible();
+    await expect(page.getByText('Belum lulus', { exact: true })).toBeVisible();
+  });
+});
+
+test('a test page whose question pool cannot be fetched says so in Indonesian and keeps its start button off', async ({ page }) => {
+  await page.route('**/kuis/tes/soal.json', (route) => route.abort());
+  await page.goto('/tes/pre-test/');
+  await expect(page.getByText('Soal tes tidak dapat diambil. Periksa sambungan internet, lalu muat ulang halaman.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mulai pre-test' })).toBeDisabled();
+});
+
 test('the pre-test and post-test give a learning-gain card', async ({ page }) => {
   test.slow();
   await page.goto('/tes/pre-test/');
