@@ -141,13 +141,14 @@ const hexSeed = (i: number) => i.toString(16).padStart(32, '0');
 async function fixSeed(page: Page, seed: string): Promise<void> {
   await page.addInitScript((value) => {
     const real = crypto.getRandomValues.bind(crypto);
-    crypto.getRandomValues = <T extends ArrayBufferView | null>(array: T): T => {
+    const fixed = (array: ArrayBufferView) => {
       if (array instanceof Uint8Array && array.length === 16) {
         array.forEach((_, i) => (array[i] = parseInt(value.slice(i * 2, i * 2 + 2), 16)));
         return array;
       }
-      return real(array);
+      return real(array as Uint8Array<ArrayBuffer>);
     };
+    crypto.getRandomValues = fixed as Crypto['getRandomValues'];
   }, seed);
 }
 
