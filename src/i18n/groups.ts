@@ -77,6 +77,8 @@ export const stringGroups = {
     'storage.quota',
     'storage.recordOther',
   ],
+  /** <netral-lms>: the SCORM launch page (npm run scorm). */
+  lms: ['lms.noApi', 'lms.initFailed', 'lms.restoreFailed'],
   /** <netral-scenario>: a branching dilemma. */
   scenario: ['scenario.endingsSeen'],
 } as const satisfies Record<string, readonly Selector[]>;

@@ -14,10 +14,11 @@ import exam from './id/exam';
 import storage from './id/storage';
 import progress from './id/progress';
 import certificate from './id/certificate';
+import lms from './id/lms';
 import { fillTemplate } from '../lib/template';
 import { stringGroups, type GroupStrings, type StringGroup } from './groups';
 
-const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz, ...exam, ...storage, ...progress, ...certificate } as const;
+const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz, ...exam, ...storage, ...progress, ...certificate, ...lms } as const;
 
 export type UiKey = keyof typeof strings;
 
