@@ -6,13 +6,15 @@ import { expect, test, type Frame, type FrameLocator, type Page } from '@playwri
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Attempt } from '../../src/lib/quiz/attempt';
-import { attemptsRecord } from '../../src/lib/quiz/records';
+import { progressRecord } from '../../src/lib/progress';
+import { attemptsRecord, checksRecord } from '../../src/lib/quiz/records';
 import type { Reveal } from '../../src/lib/quiz/reveal';
 import type { LmsCourse } from '../../src/lib/scorm/course';
 import { manifestFiles } from '../../src/lib/scorm/manifest';
 import { decodeSuspendData } from '../../src/lib/scorm/suspend';
 import { encodeStored } from '../../src/lib/storage';
 import { manifestErrors } from '../unit/scorm-schema';
+import { expectNoAxeViolations } from './fixtures';
 import { answer } from './quiz-helpers';
 import { ensurePackages, packages, startTestLms, type ApiCall, type TestLms } from './scorm-lms';
 
@@ -65,16 +67,27 @@ function postTest(course: LmsCourse, score: number): Attempt {
   const finishedAt = '2026-12-02T03:00:00.000Z';
   const topics = course.modules.map((module) => ({ module, points: (score / 100) * 3, max: 3 }));
   return {
-    id, kind: 'post', number: 1, status: 'submitted', startedAt: finishedAt, deadline: null,
+    id, kind: 'post', number: 1, status: 'submitted', startedAt: finishedAt, limitMs: null, elapsedMs: 0,
     questions: [{ id: 'q1', module: course.modules[0]!, layout: [] }], answers: {}, current: 0,
     result: { kind: 'post', attemptId: id, attemptNumber: 1, finishedAt, score, passed: score >= course.passMark, topics, digest: 'ab'.repeat(32) },
   };
 }
 
+/** Writes a record into the session's storage, as a course page does (the post-test page on submitting...). */
+async function seedRecord(page: Page, key: string, text: string): Promise<void> {
+  await scoFrame(page).evaluate(([k, value]) => window.netralLms!.storage.setItem(k, value), [key, text] as const);
+}
+
 /** Writes attempts into the session's storage, as the post-test page does when an attempt is submitted. */
 async function seedAttempts(page: Page, attempts: Attempt[]): Promise<void> {
-  const text = encodeStored(attemptsRecord, { attempts });
-  await scoFrame(page).evaluate(([key, value]) => window.netralLms!.storage.setItem(key, value), [attemptsRecord.key, text] as const);
+  await seedRecord(page, attemptsRecord.key, encodeStored(attemptsRecord, { attempts }));
+}
+
+/** Opens a page of the package (relative to its root) in the course frame, as a link in the course does. */
+async function openInCourse(page: Page, path: string): Promise<void> {
+  await scoFrame(page).evaluate((href) => {
+    document.querySelector<HTMLIFrameElement>('[data-lms-frame]')!.src = `../${href}`;
+  }, path);
 }
 
 /** Completes the lesson on screen: its knowledge check, then reading to its end. */
@@ -101,7 +114,7 @@ async function exit(page: Page, finish: string): Promise<ApiCall[]> {
   return calls(page);
 }
 
-test('SCORM 1.2: one session, incomplete after a lesson, passed with the score, resumed on the next launch', async ({ page }) => {
+test('SCORM 1.2: one session, incomplete after a lesson, passed with the score, LMS name on the record, resumed on the next launch', async ({ page }) => {
   // 1. First launch: the course opens at its home page.
   const { course } = await launch(page, '1.2', learner('1.2', 'asn-001', 'Santoso, Budi'));
   await course.getByRole('link', { name: lesson.title }).first().click();
@@ -120,6 +133,19 @@ test('SCORM 1.2: one session, incomplete after a lesson, passed with the score, 
   list = await calls(page);
   expect(lastSet(list, 'cmi.core.lesson_status')).toBe('passed');
   expect([lastSet(list, 'cmi.core.score.raw'), lastSet(list, 'cmi.core.score.min'), lastSet(list, 'cmi.core.score.max')]).toEqual(['85', '0', '100']);
+
+  // The self-study record carries the name and id the LMS gave (1.2 names read "Family, Given").
+  await openInCourse(page, 'sertifikat/index.html');
+  const name = course.getByRole('textbox', { name: 'Nama lengkap', exact: true });
+  await expect(name).toHaveValue('Budi Santoso');
+  await expect(name).not.toBeEditable();
+  await course.getByRole('textbox', { name: 'NIP', exact: true }).fill('198503122010012003');
+  await course.getByRole('textbox', { name: 'Instansi', exact: true }).fill('Pemerintah Kota Contoh');
+  await course.getByRole('textbox', { name: 'Jabatan', exact: true }).fill('Analis Kebijakan');
+  await course.getByRole('button', { name: 'Simpan data diri' }).click();
+  const record = course.getByRole('article', { name: 'Keterangan Belajar Mandiri' });
+  await expect(record.getByText('Budi Santoso', { exact: true })).toBeVisible();
+  await expect(record.getByText('ID peserta LMS: asn-001')).toBeVisible();
 
   // 3. Exit: session time, suspend, commit, finish; nothing after finish, and no call reported an error.
   list = await exit(page, 'LMSFinish');
@@ -146,9 +172,20 @@ test('a second learner on the same browser starts empty, and standalone progress
   // Standalone-site progress on this browser (same origin as the package).
   await page.evaluate((id) => localStorage.setItem('netral:progress', JSON.stringify({ v: 1, data: { lessons: { [id]: { reachedEnd: '2026-12-01T00:00:00.000Z' } }, last: { lesson: id, at: '2026-12-01T00:00:00.000Z' } } })), lesson.id);
 
+  // The first learner completed a lesson (seeded as its pages write it) and typed an identity.
   const first = await launch(page, '1.2', learner('1.2', 'asn-001', 'Santoso, Budi'));
+  const done = '2026-12-02T01:00:00.000Z';
+  await seedRecord(page, progressRecord.key, encodeStored(progressRecord, { lessons: { [lesson.id]: { reachedEnd: done } }, last: { lesson: lesson.id, at: done } }));
+  const check = { bank: (await courseOf(page)).lessons.find((l) => l.id === lesson.id)!.bank!, points: 3, max: 3, score: 100, at: done, best: 100, tries: 1 };
+  await seedRecord(page, checksRecord.key, encodeStored(checksRecord, { lessons: { [lesson.id]: check } }));
   await first.course.getByRole('link', { name: lesson.title }).first().click();
-  await completeLesson(first.course);
+  await expect(first.course.getByRole('status').filter({ hasText: 'Pelajaran ini selesai.' })).toBeVisible();
+  await openInCourse(page, 'sertifikat/index.html');
+  await first.course.getByRole('textbox', { name: 'NIP', exact: true }).fill('198503122010012003');
+  await first.course.getByRole('textbox', { name: 'Instansi', exact: true }).fill('Pemerintah Kota Contoh');
+  await first.course.getByRole('textbox', { name: 'Jabatan', exact: true }).fill('Analis Kebijakan');
+  await first.course.getByRole('button', { name: 'Simpan data diri' }).click();
+  await expect(first.course.getByText('Data diri tersimpan selama sesi ini.', { exact: false })).toBeVisible();
   await exit(page, 'LMSFinish');
 
   const second = await launch(page, '1.2', learner('1.2', 'asn-002', 'Wulandari, Sri'));
@@ -160,13 +197,17 @@ test('a second learner on the same browser starts empty, and standalone progress
   const list = await calls(page);
   expect(lastSet(list, 'cmi.core.lesson_status')).toBe('incomplete');
   expect(decodeSuspendData(await courseOf(page), lastSet(list, 'cmi.suspend_data') ?? '')?.progress.lessons).toEqual({});
+  // The record page names the second learner, with nothing of the first.
+  await openInCourse(page, 'sertifikat/index.html');
+  await expect(second.course.getByRole('textbox', { name: 'Nama lengkap', exact: true })).toHaveValue('Sri Wulandari');
+  await expect(second.course.getByRole('textbox', { name: 'NIP', exact: true })).toHaveValue('');
   // Nothing of either learner was written to the browser's storage.
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('netral:')))).toEqual(['netral:progress']);
   await exit(page, 'LMSFinish');
 });
 
-test('SCORM 2004: a failing post-test is completed and failed with its scaled score; Terminate on exit', async ({ page }) => {
-  await launch(page, '2004', learner('2004', 'asn-003', 'Pratama, Agus'));
+test('SCORM 2004: a failing post-test is completed and failed with its scaled score, search works, Terminate on exit', async ({ page }) => {
+  const { course } = await launch(page, '2004', learner('2004', 'asn-003', 'Pratama, Agus'));
   let list = await calls(page);
   expect(list.filter((c) => c.method === 'Initialize')).toHaveLength(1);
   expect(lastSet(list, 'cmi.completion_status')).toBe('incomplete');
@@ -176,11 +217,30 @@ test('SCORM 2004: a failing post-test is completed and failed with its scaled sc
   expect(lastSet(list, 'cmi.success_status')).toBe('failed');
   expect(lastSet(list, 'cmi.score.scaled')).toBe('0.5');
   expect(lastSet(list, 'cmi.score.raw')).toBe('50');
+
+  // Search works from the package's sub-path and opens the lesson it finds in the course frame.
+  await course.getByRole('button', { name: 'Cari' }).click();
+  const dialog = course.getByRole('dialog', { name: 'Cari materi' });
+  await dialog.getByRole('searchbox', { name: 'Kata kunci' }).fill('netralitas');
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ hasil/);
+  await dialog.getByRole('link', { name: lesson.title }).click();
+  await expect(course.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+  // No service worker took over the LMS's paths.
+  const lessonFrame = page.frames().find((f) => f.url().includes('/materi/'));
+  expect(await lessonFrame?.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   list = await exit(page, 'Terminate');
   expect(list.at(-1)?.method).toBe('Terminate');
   expect(lastSet(list, 'cmi.session_time')).toMatch(/^PT\d+H\d+M[\d.]+S$/);
   expect(lastSet(list, 'cmi.exit')).toBe('suspend');
   expect(list.filter((c) => c.error !== '0')).toEqual([]);
+});
+
+test('opened outside an LMS, the launch page says what to do instead of starting the course', async ({ page }) => {
+  await page.goto(new URL(lms.launch['1.2'], lms.runtime).href);
+  await expect(page.locator('netral-lms[data-lms="failed"]')).toBeAttached();
+  await expect(page.getByRole('alert')).toHaveText(/harus dibuka dari LMS instansi Anda/);
+  await expect(page.locator('iframe')).toBeHidden();
+  await expectNoAxeViolations(page);
 });
 
 for (const version of ['1.2', '2004'] as const) {

@@ -40,7 +40,7 @@ function exam(kind: 'pre' | 'post', number: number, score: number, passMark = 80
     digest: hex(number * 7 + (kind === 'pre' ? 1 : 2)),
   };
   return {
-    id, kind, number, status: 'submitted', startedAt: result.finishedAt, deadline: null,
+    id, kind, number, status: 'submitted', startedAt: result.finishedAt, limitMs: null, elapsedMs: 0,
     questions: [{ id: 'q1', module: 'berakhlak', layout: ['a', 'b'] }], answers: { q1: 'a' }, current: 0, result,
   };
 }
@@ -221,6 +221,21 @@ describe('suspend data', () => {
     expect(text.length).toBeLessThan(1000 + 11 * 190 + 60);
     expect(decodeSuspendData(c, text)).not.toBeNull();
   });
+});
+
+test('past 4,096 characters, older attempts are kept brief and the rest comes back whole', () => {
+  const c = course(3300);
+  const records = busyLearner(c, 10);
+  const text = encodeSuspendData(c, records, new Date(at));
+  expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+  const back = decodeSuspendData(c, text)!;
+  expect(() => parseAttempts(back.attempts)).not.toThrow();
+  expect(Object.keys(back.progress.lessons)).toHaveLength(3300);
+  // Every attempt is still counted, with its score and verdict; the passed one (the record's basis) is whole.
+  expect(results(back).map((r) => [r.kind, r.attemptNumber, r.score, r.passed])).toEqual(results(records).map((r) => [r.kind, r.attemptNumber, r.score, r.passed]));
+  expect(results(back).at(-1)).toEqual(results(records).at(-1));
+  expect(results(back)[1]?.topics).toEqual([]);
+  expect(lmsReport(c, stateOf(back), results(back))).toEqual(lmsReport(c, stateOf(records), results(records)));
 });
 
 describe('startLmsSession()', () => {
