@@ -98,9 +98,9 @@ export default defineConfig({
                 test: (id) => /\/src\/(layouts\/(Base|LessonLayout)|components\/(?!slides\/|cert\/)[^?]*)\.astro$/.test(id),
               },
               {
-                // The element kit and its string helpers, which nearly every page script uses: one chunk.
+                // The element kit with its string and number helpers, which nearly every page script uses: one chunk.
                 name: 'elements-kit',
-                test: /[\\/]src[\\/](elements[\\/]kit|lib[\\/]template)\.ts$/,
+                test: /[\\/]src[\\/](elements[\\/]kit|lib[\\/](template|format))\.ts$/,
                 priority: 2,
               },
               {
