@@ -1,18 +1,34 @@
 // The course's content checks: run over the real content collections (astro sync in global setup).
 import { getCollection } from 'astro:content';
 import { describe, expect, test } from 'vitest';
-import { findInternalLinks, findUnmarkedRevokedMentions, lessonStructureProblems } from '../../src/lib/content-checks';
+import {
+  findInternalLinks,
+  findRefUses,
+  findUnmarkedRevokedMentions,
+  lessonStructureProblems,
+  overusedCases,
+  questionProblems,
+  repeatedArticleProblems,
+  verdictBalanceProblem,
+} from '../../src/lib/content-checks';
 import { findMdxReferences } from '../../src/lib/mdx-references';
+import { citationProblems, normalizeCitation, regulationCitationKind, type LibraryEntry } from '../../src/lib/citations';
 import { lessonPath } from '../../src/lib/paths';
 import site from '../../src/site.config';
+import { officialTitle } from '../../src/lib/regulations';
 
-const [modules, lessons, glossary, regulations, banks, scenarios] = await Promise.all([
+const [modules, lessons, glossary, regulations, banks, scenarios, sources] = await Promise.all([
   getCollection('modules'),
   getCollection('lessons', (l) => !l.data.draft),
   getCollection('glossary'),
   getCollection('regulations'),
   getCollection('questions'),
   getCollection('scenarios'),
+  getCollection('sources'),
+]);
+const library = new Map<string, LibraryEntry>([
+  ...regulations.map((r) => [r.id, { id: r.id, kind: regulationCitationKind(r.data.kind), status: r.data.status, certainty: 'verified', caveats: r.data.caveats }] as const),
+  ...sources.map((s) => [s.id, { id: s.id, kind: s.data.kind, certainty: s.data.certainty, caveats: [] }] as const),
 ]);
 const regulationIds = new Set(regulations.map((r) => r.id));
 const termIds = new Set(glossary.map((g) => g.id));
@@ -111,7 +127,7 @@ describe('question banks', () => {
 
   test('no question cites a revoked or expired regulation', () => {
     const revokedIds = new Set(regulations.filter((r) => r.data.status === 'dicabut' || r.data.status === 'selesai').map((r) => r.id));
-    expect(questions.filter((q) => revokedIds.has(q.citation.regulation.id)).map((q) => q.id)).toEqual([]);
+    expect(questions.filter((q) => revokedIds.has(normalizeCitation(q.citation).source)).map((q) => q.id)).toEqual([]);
   });
 
   test('a bank naming a lesson names one that exists', () => {
@@ -163,6 +179,74 @@ describe('scenarios', () => {
       };
       expect(walk(s.data.start), s.id).toBe(true);
       expect(s.data.nodes.filter((n) => n.ending).length, s.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe('citations', () => {
+  test('regulations and other sources never share an id', () => {
+    expect(sources.filter((s) => regulationIds.has(s.id)).map((s) => s.id)).toEqual([]);
+  });
+
+  test('every question cites a known source of the kind it names, in force and verified', () => {
+    const problems = questions.flatMap((q) =>
+      citationProblems(normalizeCitation(q.citation), library, { rule: q.type === 'scenario', graded: true }).map((p) => `${q.id}: ${p}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test('every dilemma ending cites a source that can support a rule', () => {
+    const problems = scenarios.flatMap((s) =>
+      s.data.nodes.flatMap((n) =>
+        n.ending ? citationProblems(normalizeCitation(n.ending.citation), library, { rule: true, graded: false }).map((p) => `${s.id}/${n.id}: ${p}`) : [],
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test('every <Ref> in a lesson names a library entry', () => {
+    const problems = lessons.flatMap((l) => findMdxReferences(l.body ?? '').filter((r) => r.kind === 'regulation' && !library.has(r.id)).map((r) => `${fileOf(l)}:${r.line} ${r.id}`));
+    expect(problems).toEqual([]);
+  });
+
+  test('no reference shows its article twice (lessons, slides and handouts render the same MDX)', () => {
+    expect(lessons.flatMap((l) => repeatedArticleProblems(l.body ?? '').map((p) => `${fileOf(l)}: ${p}`))).toEqual([]);
+  });
+
+  test('a reference with its own words and an article writes the article in those words', () => {
+    // Regression: "<Ref pasal="Pasal 8">PP 94/2021</Ref>" once showed the article only by appending it.
+    const problems = lessons.flatMap((l) =>
+      findRefUses(l.body ?? '')
+        .filter((u) => u.pasal && u.text !== undefined && !/Pasal|ayat|huruf|angka|\d/.test(u.text))
+        .map((u) => `${fileOf(l)}:${u.line} ${u.pasal}: "${u.text}"`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test('the library gives each regulation its full official title', () => {
+    for (const r of regulations) expect(officialTitle({ ...r.data, id: r.id }), r.id).toMatch(/^(Undang-Undang|Peraturan|Surat Edaran|Keputusan Bersama|Putusan Mahkamah Konstitusi) /);
+  });
+});
+
+describe('tests that measure knowledge', () => {
+  test('every wrong option has its own feedback', () => {
+    expect(questions.flatMap((q) => questionProblems(q).map((p) => `${q.id}: ${p}`))).toEqual([]);
+  });
+
+  test('at least a third of scenario questions are "tidak melanggar"', () => {
+    expect(verdictBalanceProblem(questions)).toBeUndefined();
+  });
+
+  test('no fact pattern appears in more than two questions', () => {
+    expect(overusedCases(questions)).toEqual([]);
+  });
+});
+
+describe('lesson dates', () => {
+  test('every lesson states when its facts were last checked, not before its last review', () => {
+    for (const l of lessons) {
+      expect(l.data.factsChecked, fileOf(l)).toBeInstanceOf(Date);
+      expect(l.data.factsChecked.getTime(), fileOf(l)).toBeGreaterThanOrEqual(l.data.updated.getTime());
     }
   });
 });
