@@ -3,6 +3,7 @@
 // and the question. Server only.
 import { getCollection } from 'astro:content';
 import { citationProblems, normalizeCitation } from '../lib/citations';
+import { overusedCases, questionProblems, verdictBalanceProblem } from '../lib/content-checks';
 import type { Question } from '../lib/quiz/types';
 import { getLibrary } from './references';
 
@@ -37,10 +38,16 @@ async function loadBanks(): Promise<Map<string, BankData>> {
       const citation = normalizeCitation(q.citation);
       const question = { ...q, module, citation } as Question;
       for (const p of citationProblems(citation, library, { rule: q.type === 'scenario', graded: true })) problems.push(`${where}: citation ${p}`);
+      for (const p of questionProblems(question)) problems.push(`${where}: ${p}`);
       return question;
     });
     banks.set(entry.id, { id: entry.id, module, lesson: entry.data.lesson, questions });
   }
+  // Course-wide: guessing "melanggar" must not pass, and one draw should not meet a case twice.
+  const all = [...banks.values()].flatMap((b) => b.questions);
+  const balance = verdictBalanceProblem(all);
+  if (balance) problems.push(`content/questions/: ${balance}`);
+  for (const c of overusedCases(all)) problems.push(`content/questions/: case "${c.case}" dipakai ${c.questions.length} soal (${c.questions.join(', ')}); maksimal dua`);
   if (problems.length) throw new Error(`Soal tidak valid:\n  ${problems.join('\n  ')}`);
   return banks;
 }

@@ -9,7 +9,7 @@ import {
   repeatedArticle,
   type LibraryEntry,
 } from '../../src/lib/citations';
-import { overusedCases, questionProblems, repeatedArticleProblems, verdictBalanceProblem } from '../../src/lib/content-checks';
+import { findCurrentOldPenalties, overusedCases, questionProblems, repeatedArticleProblems, verdictBalanceProblem } from '../../src/lib/content-checks';
 
 const library = new Map<string, LibraryEntry>(
   [
@@ -121,13 +121,18 @@ describe('questionProblems()', () => {
 
 describe('verdictBalanceProblem()', () => {
   const scenario = (verdict: 'melanggar' | 'tidak-melanggar') => ({ id: verdict, type: 'scenario', verdict });
+  const times = <T,>(n: number, value: T): T[] => Array.from({ length: n }, () => value);
 
   test('fails when fewer than a third of scenario questions are "tidak melanggar"', () => {
-    expect(verdictBalanceProblem([scenario('melanggar'), scenario('melanggar'), scenario('melanggar'), scenario('tidak-melanggar')])).toMatch(/hanya 1 dari 4/);
+    expect(verdictBalanceProblem([...times(7, scenario('melanggar')), ...times(3, scenario('tidak-melanggar'))])).toMatch(/hanya 3 dari 10/);
   });
 
   test('accepts a third', () => {
-    expect(verdictBalanceProblem([scenario('melanggar'), scenario('melanggar'), scenario('tidak-melanggar'), { id: 'x', type: 'single' }])).toBeUndefined();
+    expect(verdictBalanceProblem([...times(6, scenario('melanggar')), ...times(3, scenario('tidak-melanggar')), { id: 'x', type: 'single' }])).toBeUndefined();
+  });
+
+  test('does not judge a handful of questions (a small fixture course)', () => {
+    expect(verdictBalanceProblem(times(3, scenario('melanggar')))).toBeUndefined();
   });
 });
 
@@ -144,5 +149,17 @@ describe('formatPartialDate()', () => {
     expect(formatPartialDate('2025')).toBe('2025');
     expect(formatPartialDate('2023-11')).toBe('November 2023');
     expect(formatPartialDate('2024-12-04')).toBe('4 Desember 2024');
+  });
+});
+
+describe('findCurrentOldPenalties()', () => {
+  test('fails on the old Pasal 494 and Pasal 188 figures taught as current', () => {
+    expect(findCurrentOldPenalties('Ancamannya kurungan paling lama 1 tahun dan denda paling banyak Rp12.000.000.')).toHaveLength(1);
+    expect(findCurrentOldPenalties('Diancam penjara 1 sampai 6 bulan dan/atau denda Rp600.000 sampai Rp6.000.000.')).toHaveLength(1);
+  });
+
+  test('accepts them marked as history, and the current wording', () => {
+    expect(findCurrentOldPenalties('Catatan sejarah: sebelum 2 Januari 2026 ancamannya kurungan paling lama 1 tahun dan denda Rp12.000.000.')).toEqual([]);
+    expect(findCurrentOldPenalties('Diancam pidana; besarannya disesuaikan UU 1/2026 sejak 2 Januari 2026.')).toEqual([]);
   });
 });
