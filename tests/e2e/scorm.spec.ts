@@ -67,7 +67,7 @@ function postTest(course: LmsCourse, score: number): Attempt {
   const finishedAt = '2026-12-02T03:00:00.000Z';
   const topics = course.modules.map((module) => ({ module, points: (score / 100) * 3, max: 3 }));
   return {
-    id, kind: 'post', number: 1, status: 'submitted', startedAt: finishedAt, deadline: null,
+    id, kind: 'post', number: 1, status: 'submitted', startedAt: finishedAt, limitMs: null, elapsedMs: 0,
     questions: [{ id: 'q1', module: course.modules[0]!, layout: [] }], answers: {}, current: 0,
     result: { kind: 'post', attemptId: id, attemptNumber: 1, finishedAt, score, passed: score >= course.passMark, topics, digest: 'ab'.repeat(32) },
   };

@@ -40,7 +40,7 @@ function exam(kind: 'pre' | 'post', number: number, score: number, passMark = 80
     digest: hex(number * 7 + (kind === 'pre' ? 1 : 2)),
   };
   return {
-    id, kind, number, status: 'submitted', startedAt: result.finishedAt, deadline: null,
+    id, kind, number, status: 'submitted', startedAt: result.finishedAt, limitMs: null, elapsedMs: 0,
     questions: [{ id: 'q1', module: 'berakhlak', layout: ['a', 'b'] }], answers: { q1: 'a' }, current: 0, result,
   };
 }
