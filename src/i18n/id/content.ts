@@ -16,8 +16,6 @@ export default {
   'certainty.single-source': 'Satu sumber',
   'certainty.uncertain': 'Belum pasti',
   'lesson.factsChecked': 'Fakta hukum terakhir diperiksa',
-  'quiz.title': 'Cek pemahaman',
-  'quiz.noscript': 'Aktifkan JavaScript untuk memeriksa jawaban. Soal tetap bisa dibaca di bawah ini.',
   'scenario.title': 'Dilema',
   'scenario.choose': 'Apa yang Anda lakukan?',
   'scenario.restart': 'Ulangi dari awal',
