@@ -193,12 +193,25 @@ describe('questionView()', () => {
   const base = { id: 'q-1', module: 'm', prompt: 'P', explanation: 'E', citation: { regulation: 'uu-20-2023' } };
   const labels = { true: 'Benar', false: 'Salah' };
 
-  test('labels options A, B, C and marks the right ones', () => {
+  test('labels shuffled options A, B, C in a fixed order and marks the right ones', () => {
     const q: Question = { ...base, type: 'multiple', options: [{ id: 'a', text: 'x' }, { id: 'b', text: 'y' }, { id: 'c', text: 'z' }], answer: ['a', 'c'] };
     const view = questionView(q, labels);
     expect(view).toMatchObject({ kind: 'choice', multiple: true });
     if (view.kind !== 'choice') throw new Error();
-    expect(view.choices.map((c) => `${c.label}${c.correct ? '+' : ''}`)).toEqual(['A+', 'B', 'C+']);
+    expect(view.choices.map((c) => c.label)).toEqual(['A', 'B', 'C']);
+    expect(view.choices.filter((c) => c.correct).map((c) => c.text).sort()).toEqual(['x', 'z']);
+    // The same question gets the same letters in every view (slide, presenter notes, handout).
+    expect(questionView(q, labels)).toEqual(view);
+  });
+
+  test('moves the right answer away from where authors write it for some questions', () => {
+    const options = ['a', 'b', 'c', 'd'].map((id) => ({ id, text: id }));
+    const positions = new Set<number>();
+    for (let i = 0; i < 40; i++) {
+      const view = questionView({ ...base, id: `q-${i}`, type: 'single', options, answer: 'a' }, labels);
+      if (view.kind === 'choice') positions.add(view.choices.findIndex((c) => c.correct));
+    }
+    expect([...positions].sort()).toEqual([0, 1, 2, 3]);
   });
 
   test('turns a true/false statement into two choices', () => {
