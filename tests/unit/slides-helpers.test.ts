@@ -184,7 +184,7 @@ describe('deck messages', () => {
 
   test('drop unknown questions and tallies that do not fit', () => {
     const state = parseState({ index: 0, black: false, revealed: ['q1', 'nope', 'q1', 3], tallies: { q1: [1, 2], q2: [1], zz: [1, 1, 1], q3: 'x' } }, shape);
-    expect(state).toEqual({ index: 0, black: false, revealed: ['q1'], tallies: {} });
+    expect(state).toEqual({ index: 0, black: false, revealed: ['q1'], tallies: {}, scenes: {} });
     expect(parseState({ index: 0, black: false, revealed: [], tallies: { q1: [1, -2, 3] } }, shape)?.tallies).toEqual({});
   });
 });
@@ -267,7 +267,7 @@ describe('seededShuffle()', () => {
 describe('trainer paths', () => {
   test('build deck, presenter and handout paths from lesson ids', () => {
     expect(deckPath('netralitas-asn', 'netralitas-asn/01-apa-itu-netralitas')).toBe('presentasi/netralitas-asn/apa-itu-netralitas/');
-    expect(presenterPath('netralitas-asn', 'netralitas-asn/01-apa-itu-netralitas')).toBe('presentasi/netralitas-asn/apa-itu-netralitas/penyaji/');
+    expect(presenterPath('netralitas-asn', 'netralitas-asn/01-apa-itu-netralitas')).toBe('presentasi/netralitas-asn/apa-itu-netralitas/?penyaji');
     expect(handoutPath('fasilitator', 'berakhlak', 'berakhlak/02-x')).toBe('handout/fasilitator/berakhlak/x/');
     expect(handoutPath('peserta', 'berakhlak')).toBe('handout/peserta/berakhlak/');
   });
