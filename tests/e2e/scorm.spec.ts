@@ -77,6 +77,13 @@ async function seedAttempts(page: Page, attempts: Attempt[]): Promise<void> {
   await scoFrame(page).evaluate(([key, value]) => window.netralLms!.storage.setItem(key, value), [attemptsRecord.key, text] as const);
 }
 
+/** Opens a page of the package (relative to its root) in the course frame, as a link in the course does. */
+async function openInCourse(page: Page, path: string): Promise<void> {
+  await scoFrame(page).evaluate((href) => {
+    document.querySelector<HTMLIFrameElement>('[data-lms-frame]')!.src = `../${href}`;
+  }, path);
+}
+
 /** Completes the lesson on screen: its knowledge check, then reading to its end. */
 async function completeLesson(course: FrameLocator): Promise<void> {
   const quiz = course.locator('netral-quiz');
@@ -101,7 +108,7 @@ async function exit(page: Page, finish: string): Promise<ApiCall[]> {
   return calls(page);
 }
 
-test('SCORM 1.2: one session, incomplete after a lesson, passed with the score, resumed on the next launch', async ({ page }) => {
+test('SCORM 1.2: one session, incomplete after a lesson, passed with the score, LMS name on the record, resumed on the next launch', async ({ page }) => {
   // 1. First launch: the course opens at its home page.
   const { course } = await launch(page, '1.2', learner('1.2', 'asn-001', 'Santoso, Budi'));
   await course.getByRole('link', { name: lesson.title }).first().click();
@@ -120,6 +127,19 @@ test('SCORM 1.2: one session, incomplete after a lesson, passed with the score, 
   list = await calls(page);
   expect(lastSet(list, 'cmi.core.lesson_status')).toBe('passed');
   expect([lastSet(list, 'cmi.core.score.raw'), lastSet(list, 'cmi.core.score.min'), lastSet(list, 'cmi.core.score.max')]).toEqual(['85', '0', '100']);
+
+  // The self-study record carries the name and id the LMS gave (1.2 names read "Family, Given").
+  await openInCourse(page, 'sertifikat/index.html');
+  const name = course.getByRole('textbox', { name: 'Nama lengkap', exact: true });
+  await expect(name).toHaveValue('Budi Santoso');
+  await expect(name).not.toBeEditable();
+  await course.getByRole('textbox', { name: 'NIP', exact: true }).fill('198503122010012003');
+  await course.getByRole('textbox', { name: 'Instansi', exact: true }).fill('Pemerintah Kota Contoh');
+  await course.getByRole('textbox', { name: 'Jabatan', exact: true }).fill('Analis Kebijakan');
+  await course.getByRole('button', { name: 'Simpan data diri' }).click();
+  const record = course.getByRole('article', { name: 'Keterangan Belajar Mandiri' });
+  await expect(record.getByText('Budi Santoso', { exact: true })).toBeVisible();
+  await expect(record.getByText('ID peserta LMS: asn-001')).toBeVisible();
 
   // 3. Exit: session time, suspend, commit, finish; nothing after finish, and no call reported an error.
   list = await exit(page, 'LMSFinish');
@@ -149,6 +169,12 @@ test('a second learner on the same browser starts empty, and standalone progress
   const first = await launch(page, '1.2', learner('1.2', 'asn-001', 'Santoso, Budi'));
   await first.course.getByRole('link', { name: lesson.title }).first().click();
   await completeLesson(first.course);
+  await openInCourse(page, 'sertifikat/index.html');
+  await first.course.getByRole('textbox', { name: 'NIP', exact: true }).fill('198503122010012003');
+  await first.course.getByRole('textbox', { name: 'Instansi', exact: true }).fill('Pemerintah Kota Contoh');
+  await first.course.getByRole('textbox', { name: 'Jabatan', exact: true }).fill('Analis Kebijakan');
+  await first.course.getByRole('button', { name: 'Simpan data diri' }).click();
+  await expect(first.course.getByText('Data diri tersimpan selama sesi ini.', { exact: false })).toBeVisible();
   await exit(page, 'LMSFinish');
 
   const second = await launch(page, '1.2', learner('1.2', 'asn-002', 'Wulandari, Sri'));
@@ -160,13 +186,17 @@ test('a second learner on the same browser starts empty, and standalone progress
   const list = await calls(page);
   expect(lastSet(list, 'cmi.core.lesson_status')).toBe('incomplete');
   expect(decodeSuspendData(await courseOf(page), lastSet(list, 'cmi.suspend_data') ?? '')?.progress.lessons).toEqual({});
+  // The record page names the second learner, with nothing of the first.
+  await openInCourse(page, 'sertifikat/index.html');
+  await expect(second.course.getByRole('textbox', { name: 'Nama lengkap', exact: true })).toHaveValue('Sri Wulandari');
+  await expect(second.course.getByRole('textbox', { name: 'NIP', exact: true })).toHaveValue('');
   // Nothing of either learner was written to the browser's storage.
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('netral:')))).toEqual(['netral:progress']);
   await exit(page, 'LMSFinish');
 });
 
-test('SCORM 2004: a failing post-test is completed and failed with its scaled score; Terminate on exit', async ({ page }) => {
-  await launch(page, '2004', learner('2004', 'asn-003', 'Pratama, Agus'));
+test('SCORM 2004: a failing post-test is completed and failed with its scaled score, search works, Terminate on exit', async ({ page }) => {
+  const { course } = await launch(page, '2004', learner('2004', 'asn-003', 'Pratama, Agus'));
   let list = await calls(page);
   expect(list.filter((c) => c.method === 'Initialize')).toHaveLength(1);
   expect(lastSet(list, 'cmi.completion_status')).toBe('incomplete');
@@ -176,6 +206,14 @@ test('SCORM 2004: a failing post-test is completed and failed with its scaled sc
   expect(lastSet(list, 'cmi.success_status')).toBe('failed');
   expect(lastSet(list, 'cmi.score.scaled')).toBe('0.5');
   expect(lastSet(list, 'cmi.score.raw')).toBe('50');
+
+  // Search works from the package's sub-path and opens the lesson it finds in the course frame.
+  await course.getByRole('button', { name: 'Cari' }).click();
+  const dialog = course.getByRole('dialog', { name: 'Cari materi' });
+  await dialog.getByRole('searchbox', { name: 'Kata kunci' }).fill('netralitas');
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ hasil/);
+  await dialog.getByRole('link', { name: lesson.title }).click();
+  await expect(course.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
   list = await exit(page, 'Terminate');
   expect(list.at(-1)?.method).toBe('Terminate');
   expect(lastSet(list, 'cmi.session_time')).toMatch(/^PT\d+H\d+M[\d.]+S$/);

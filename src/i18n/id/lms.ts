@@ -11,4 +11,6 @@ export default {
   'lms.frameTitle': 'Materi pelatihan',
   'lms.learnerId': 'ID peserta LMS: {id}',
   'lms.nameFromLms': 'Nama diambil dari akun LMS Anda.',
+  'lms.identitySaved':
+    'Data diri tersimpan selama sesi ini. LMS hanya menyimpan nama Anda; isi kembali NIP, instansi, dan jabatan saat membuka pelatihan lagi.',
 } as const;
