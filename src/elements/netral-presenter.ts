@@ -63,7 +63,7 @@ export class NetralPresenter extends KitElement {
     if (notes) notes.replaceChildren(...(source ? [...source.childNodes].map((n) => n.cloneNode(true)) : [this.#text(this.#strings['slides.noNotes'])]));
     // In a session, the part the current slide belongs to and its planned minutes.
     const part = frames[index]?.dataset['part'];
-    const plan = this.querySelector<HTMLElement>('[data-part]');
+    const plan = this.querySelector<HTMLElement>('[data-part-label]');
     if (plan) {
       plan.hidden = !part;
       plan.textContent = part ?? '';
