@@ -131,8 +131,8 @@ test('speaker notes show in the presenter view but never in the audience window'
   for (let n = 1; n <= (await totalSlides(page)); n++) {
     await page.goto(`${deck}#${n}`);
     await expect(slide(page, n)).toBeVisible();
-    await expect(page.getByText(note.slice(0, 60))).toBeHidden();
-    await expect(page.getByText('Catatan fasilitator')).toBeHidden();
+    await expect(page.getByText(note.slice(0, 60)).filter({ visible: true })).toHaveCount(0);
+    await expect(page.getByText('Catatan fasilitator').filter({ visible: true })).toHaveCount(0);
   }
 
   // In the presenter view, the slide that note belongs to shows it beside the slide.
