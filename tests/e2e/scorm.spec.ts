@@ -13,6 +13,7 @@ import { manifestFiles } from '../../src/lib/scorm/manifest';
 import { decodeSuspendData } from '../../src/lib/scorm/suspend';
 import { encodeStored } from '../../src/lib/storage';
 import { manifestErrors } from '../unit/scorm-schema';
+import { expectNoAxeViolations } from './fixtures';
 import { answer } from './quiz-helpers';
 import { ensurePackages, packages, startTestLms, type ApiCall, type TestLms } from './scorm-lms';
 
@@ -214,11 +215,22 @@ test('SCORM 2004: a failing post-test is completed and failed with its scaled sc
   await expect(dialog.getByRole('status')).toHaveText(/\d+ hasil/);
   await dialog.getByRole('link', { name: lesson.title }).click();
   await expect(course.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+  // No service worker took over the LMS's paths.
+  const lessonFrame = page.frames().find((f) => f.url().includes('/materi/'));
+  expect(await lessonFrame?.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   list = await exit(page, 'Terminate');
   expect(list.at(-1)?.method).toBe('Terminate');
   expect(lastSet(list, 'cmi.session_time')).toMatch(/^PT\d+H\d+M[\d.]+S$/);
   expect(lastSet(list, 'cmi.exit')).toBe('suspend');
   expect(list.filter((c) => c.error !== '0')).toEqual([]);
+});
+
+test('opened outside an LMS, the launch page says what to do instead of starting the course', async ({ page }) => {
+  await page.goto(new URL(lms.launch['1.2'], lms.runtime).href);
+  await expect(page.locator('netral-lms[data-lms="failed"]')).toBeAttached();
+  await expect(page.getByRole('alert')).toHaveText(/harus dibuka dari LMS instansi Anda/);
+  await expect(page.locator('iframe')).toBeHidden();
+  await expectNoAxeViolations(page);
 });
 
 for (const version of ['1.2', '2004'] as const) {
