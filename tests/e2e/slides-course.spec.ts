@@ -31,7 +31,7 @@ test('the right answer of four-option question slides sits in each position abou
 for (const [width, height] of [
   [1920, 1080],
   [1366, 768],
-]) {
+] as const) {
   test(`no slide of any deck is cut off at ${width}x${height}, answers revealed or not, and revealed text stays readable`, async ({ page, request }) => {
     test.setTimeout(240_000);
     await page.setViewportSize({ width, height });

@@ -45,7 +45,8 @@ describe('readyMadeSession()', () => {
   });
   test('takes lessons in order while they fit, and shortens the last one only when half of it fits', () => {
     const lessons = [lesson(1, 20), lesson(2, 25), lesson(3, 30)];
-    expect(readyMadeSession(lessons, 60, 'x').parts.map((p) => p.minutes)).toEqual([20, 25]);
+    expect(readyMadeSession(lessons, 60, 'x').parts.map((p) => p.minutes)).toEqual([20, 25, 15]);
+    expect(readyMadeSession(lessons, 55, 'x').parts.map((p) => p.minutes)).toEqual([20, 25]);
     expect(readyMadeSession(lessons, 90, 'x').parts.map((p) => p.minutes)).toEqual([20, 25, 30]);
     expect(readyMadeSession(lessons, 60, 'x').parts.reduce((s, p) => s + p.minutes, 0)).toBeLessThanOrEqual(60);
     expect(readyMadeSession([lesson(1, 20), lesson(2, 50)], 60, 'x').parts.map((p) => p.minutes)).toEqual([20, 40]);
