@@ -44,6 +44,19 @@ export async function examPool(mix: Readonly<Record<string, number>>, setting: s
   return questions.filter((q) => q.module in mix);
 }
 
+/** Path (after the base) of the question pool the pre-test and post-test share: "kuis/tes/soal.json". */
+export const EXAM_POOL_PATH = 'kuis/tes/soal.json';
+
+/**
+ * The pool the pre-test and post-test share: every question of the modules in either mix, each once (each
+ * test draws only from its own modules). Fails the build as examPool() does.
+ */
+export async function sharedExamPool(mixes: readonly { mix: Readonly<Record<string, number>>; setting: string }[]): Promise<Question[]> {
+  const byId = new Map<string, Question>();
+  for (const { mix, setting } of mixes) for (const q of await examPool(mix, setting)) byId.set(q.id, q);
+  return [...byId.values()];
+}
+
 /** The questions a lesson's knowledge check `<Quiz bank count>` asks: the first `count` of its bank. */
 export async function checkQuestions(bankId: string, count: number, where: string): Promise<Question[]> {
   const bank = await requireBank(bankId, where);

@@ -6,7 +6,11 @@ import type { Answer, ScenarioAnswer } from '../lib/quiz/answers';
 import type { Key } from '../lib/quiz/key';
 import { matchToken, type Reveal } from '../lib/quiz/reveal';
 import { isFullMarks } from '../lib/quiz/scoring';
-import { fill, type Strings } from './quiz-strings';
+import type { GroupStrings } from '../i18n/groups';
+import { fill } from './kit';
+
+/** The strings a question needs (the knowledge check's group; the exam's group holds them too). */
+type Strings = GroupStrings<'quiz'>;
 
 export class QuestionController {
   readonly id: string;

@@ -7,8 +7,6 @@ export default {
   'ref.revoked': 'dicabut',
   'ref.amended': 'diubah',
   'ref.expired': 'masa berlakunya selesai',
-  'quiz.title': 'Cek pemahaman',
-  'quiz.noscript': 'Aktifkan JavaScript untuk memeriksa jawaban. Soal tetap bisa dibaca di bawah ini.',
   'scenario.title': 'Dilema',
   'scenario.choose': 'Apa yang Anda lakukan?',
   'scenario.restart': 'Ulangi dari awal',
