@@ -190,7 +190,7 @@ describe('deck messages', () => {
 });
 
 describe('questionView()', () => {
-  const base = { id: 'q-1', module: 'm', prompt: 'P', explanation: 'E', citation: { regulation: 'uu-20-2023' } };
+  const base = { id: 'q-1', module: 'm', prompt: 'P', explanation: 'E', citation: { kind: 'regulation' as const, source: 'uu-20-2023' } };
   const labels = { true: 'Benar', false: 'Salah' };
 
   test('labels shuffled options A, B, C in a fixed order and marks the right ones', () => {
