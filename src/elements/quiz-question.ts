@@ -188,7 +188,14 @@ export class QuestionController {
     const link = document.createElement('a');
     link.href = this.reveal.citation.href;
     link.textContent = this.reveal.citation.label;
-    citation.append(strong(s['quiz.citation']), text(' '), link);
+    citation.append(strong(s['quiz.citation']), text(' '));
+    const { badge: kindBadge, kind } = this.reveal.citation;
+    if (kindBadge) {
+      const badge = el('span', `badge badge--source-${kind ?? 'regulation'}`);
+      badge.textContent = kindBadge;
+      citation.append(badge, text(' '));
+    }
+    citation.append(link);
     region.append(citation);
     return region;
   }
