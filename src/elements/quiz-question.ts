@@ -9,8 +9,8 @@ import { isFullMarks } from '../lib/quiz/scoring';
 import type { GroupStrings } from '../i18n/groups';
 import { fill } from './kit';
 
-/** The strings a question needs (the knowledge check's group; the exam's group holds them too). */
-type Strings = GroupStrings<'quiz'>;
+/** The strings a question needs (the knowledge check's and the exam's groups include them). */
+type Strings = GroupStrings<'question'>;
 
 export class QuestionController {
   readonly id: string;
