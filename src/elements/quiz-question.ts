@@ -96,8 +96,15 @@ export class QuestionController {
     if (answer === undefined) region.append(labelled(s['quiz.yourAnswer'], s['quiz.noAnswer']));
     region.append(...adapterFor(this.key).mark(this.#dom, this.key, answer, outcome !== 'correct', this.reveal, s));
     region.append(labelled(s['quiz.explanation'], this.reveal.explanation));
+    // The kind of source (regulation, guideline…) as a badge before the link, when the build named one.
+    const { badge, kind } = this.reveal.citation;
     region.append(
-      h('p', { class: 'feedback__citation' }, [h('strong', { text: s['quiz.citation'] }), ' ', link(this.reveal.citation.href, this.reveal.citation.label)]),
+      h('p', { class: 'feedback__citation' }, [
+        h('strong', { text: s['quiz.citation'] }),
+        ' ',
+        ...(badge ? [h('span', { class: `badge badge--source-${kind ?? 'regulation'}`, text: badge }), ' '] : []),
+        link(this.reveal.citation.href, this.reveal.citation.label),
+      ]),
     );
     return region;
   }

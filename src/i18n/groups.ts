@@ -154,6 +154,10 @@ export const stringGroups = {
   ],
   /** <netral-lms>: the SCORM launch page (npm run scorm). */
   lms: ['lms.noApi', 'lms.initFailed', 'lms.restoreFailed'],
+  /** <netral-deck> and <netral-presenter>: a lesson's or a session's deck, both modes. */
+  deck: ['slides.'],
+  /** <netral-session-planner> on the trainer's session page. */
+  sessionPlanner: ['session.'],
   /** <netral-scenario>: a branching dilemma. */
   scenario: ['scenario.endingsSeen'],
 } as const satisfies Record<string, readonly Selector[]>;

@@ -27,6 +27,8 @@ test.describe('knowledge check', () => {
     await expect(rightFeedback).toContainText('Benar.');
     await expect(rightFeedback).toContainText(thirdKey.explanation);
     await expect(rightFeedback.getByRole('link', { name: thirdKey.citation.label })).toHaveAttribute('href', thirdKey.citation.href);
+    // The source names its kind (peraturan, putusan, panduan resmi, data), so guidance is never read as law.
+    await expect(rightFeedback).toContainText(thirdKey.citation.badge ?? 'no badge sent');
     await expect(rightFeedback).toBeFocused();
     await expect(third.getByRole('radio').first()).toBeDisabled();
 

@@ -2,8 +2,11 @@
 // on any computer the LMS launches them from. Pure; runs in the browser (the launch page) and in tests.
 //
 // Suspend data, version 1: compact JSON, well within SCORM 1.2's 4,096 characters.
-//   {"v":1,"at":<seconds since 1970 of the save>,"l":"<one character per lesson>","t":<last lesson index or -1>,
-//    "x":[<exam attempt>...]}
+//   {"v":1,"c":"<course fingerprint>","at":<seconds since 1970 of the save>,"l":"<one character per lesson>",
+//    "t":<last lesson index or -1>,"x":[<exam attempt>...]}
+//   c: courseFingerprint() of the lesson and module order. Suspend data saved by a package whose lessons
+//      or modules were added, removed or reordered is refused (positions would name other lessons); a
+//      change of lesson text keeps it.
 //   l: the course's lessons in reading order (LmsCourse.lessons), one base64url character each, trailing
 //      untouched lessons left out. Its 6 bits: bit 0 = end of the lesson reached; bits 1–5 = knowledge check:
 //      0 not tried, 1–31 tried with best score (level − 1) × 100 / 30, rounded: steps of 3⅓ points, so a
@@ -16,8 +19,8 @@
 //      latest of each kind is kept brief: ["pre"|"post", number, "", finished, score×10, passed, [], "", 0]
 //      (about 40 characters; it comes back with an id of its own, no topics and an all-zero digest).
 // Growth: 1 character per lesson up to the furthest lesson touched, plus up to about 190 characters per
-// submitted attempt (at most the post-test attempts allowed plus the one pre-test), plus about 40 fixed:
-// the busiest learner of the 27-lesson course needs about 2,020, of the generated 1,000-lesson course 2,990;
+// submitted attempt (at most the post-test attempts allowed plus the one pre-test), plus about 57 fixed:
+// the busiest learner of the 27-lesson course needs about 2,030, of the generated 1,000-lesson course 3,005;
 // with brief attempts a course of about 3,300 lessons still fits.
 // Left out on purpose: an attempt still in progress (its drawn questions and answers would not fit; the
 // learner starts it again), the times each lesson was read (restored as the time of the save), how many
@@ -78,6 +81,16 @@ function base64urlToHex(text: string, bytes: number): string {
   return hex;
 }
 
+/** A short fingerprint of the course's lesson and module order (FNV-1a, base 36): what positions refer to. */
+export function courseFingerprint(course: Pick<LmsCourse, 'lessons' | 'modules'>): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${course.lessons.map((lesson) => lesson.id).join('\n')}|${course.modules.join('\n')}`) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
 const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 const isoOf = (secs: number) => new Date(secs * 1000).toISOString();
 
@@ -113,7 +126,7 @@ export function encodeSuspendData(course: LmsCourse, records: LearnerRecords, no
   };
   // Brief: number, time, score and verdict only (see the top of this file).
   const brief = (result: ExamResult) => [result.kind, result.attemptNumber, '', seconds(result.finishedAt), Math.round(result.score * 10), result.passed ? 1 : 0, [], '', 0];
-  const head = { v: 1, at: Math.floor(now.getTime() / 1000), l: lessons, t: last };
+  const head = { v: 1, c: courseFingerprint(course), at: Math.floor(now.getTime() / 1000), l: lessons, t: last };
   const text = JSON.stringify({ ...head, x: submitted.map(full) });
   if (text.length <= SUSPEND_DATA_LIMIT) return text;
   // Too long: keep in full only what pages show in detail: the best passed post-test (the record's basis)
@@ -182,7 +195,9 @@ function decodeExam(course: LmsCourse, entry: unknown): { attempt: Attempt; term
 export function decodeSuspendData(course: LmsCourse, text: string): LearnerRecords | null {
   if (text.trim() === '') return emptyRecords();
   try {
-    const data = JSON.parse(text) as { v?: unknown; at?: unknown; l?: unknown; t?: unknown; x?: unknown };
+    const data = JSON.parse(text) as { v?: unknown; c?: unknown; at?: unknown; l?: unknown; t?: unknown; x?: unknown };
+    // Saved by a package whose lessons or modules differ: positions no longer name the same lessons.
+    if (data.c !== courseFingerprint(course)) return null;
     if (data.v !== 1 || !isInt(data.at) || typeof data.l !== 'string' || !isInt(data.t) || !Array.isArray(data.x)) return null;
     const at = isoOf(data.at);
     const records = emptyRecords();
