@@ -152,6 +152,17 @@ export const stringGroups = {
     'storage.quota',
     'storage.recordOther',
   ],
+  /** <netral-sw> on every page: the offline status (saving, ready) and the update prompt's strings. */
+  offlineStatus: ['offline.statusSaving', 'offline.statusReady', 'offline.statusStopped', 'offline.progress'],
+  /** <netral-trainer-offline>: saving one module's trainer material for offline use (TrainerOfflineSave). */
+  trainerOffline: [
+    'offline.trainerSaving',
+    'offline.progress',
+    'offline.trainerDone',
+    'offline.trainerFailed',
+    'offline.unreachable',
+    'offline.unsupported',
+  ],
   /** <netral-lms>: the SCORM launch page (npm run scorm). */
   lms: ['lms.noApi', 'lms.initFailed', 'lms.restoreFailed'],
   /** <netral-deck> and <netral-presenter>: a lesson's or a session's deck, both modes. */
