@@ -38,6 +38,10 @@ function manifestOptions(outDir: string) {
       'pagefind/pagefind-component-ui.*',
       'pagefind/pagefind-highlight.js',
       'pagefind/playground/**',
+      // The revocation list is fetched from the network by /verifikasi/ (src/pages/pencabutan.json.ts):
+      // a precached copy would keep an old list on a device long after a revocation. Offline, the page
+      // uses the list built into it (or a newer one it saw before).
+      'pencabutan.json',
     ],
     // These names already contain a content hash, so Workbox needs no revision (and may use the HTTP cache).
     dontCacheBustURLsMatching: /^(?:_astro\/|pagefind\/(?:fragment|index|filter)\/)/,

@@ -123,4 +123,14 @@ export default {
   'sign.reason.failed': 'Nilai {score} di bawah batas lulus {passMark}.',
   'sign.reason.passMark': 'Batas lulus pada permintaan ({request}) lebih rendah dari batas lulus situs ({site}).',
   'sign.reason.duplicate': 'Nomor sertifikat ini sudah ada di baris sebelumnya (permintaan ganda untuk percobaan post-test yang sama).',
+  'sign.reason.version':
+    'Versi materi "{version}" tidak pernah diterbitkan situs ini. Bila situs memang pernah menyajikannya, admin menambahkannya ke content/course-versions.yaml.',
+  'sign.reason.dateFuture': 'Tanggal selesai {date} belum terjadi.',
+  'sign.reason.dateBeforeCourse': 'Tanggal selesai {date} lebih awal dari terbitnya versi materi ini ({start}).',
+  'sign.reason.topicsNone': 'Permintaan tidak memuat hasil per topik.',
+  'sign.reason.topicRepeated': 'Topik "{module}" muncul dua kali.',
+  'sign.reason.topicUnknown': 'Topik "{module}" bukan modul materi ini.',
+  'sign.reason.topicMax': 'Topik "{module}" bernilai maksimum {max}, padahal post-test versi ini memuat {expected} soal dari modul itu.',
+  'sign.reason.topicMissing': 'Hasil topik berikut tidak ada: {modules}.',
+  'sign.reason.scoreSum': 'Nilai {score} tidak sesuai jumlah nilai per topik ({points} dari {max}).',
 } as const;

@@ -1,6 +1,7 @@
 // A pre-test or post-test attempt and its state machine: not-started → in-progress → submitted. Pure and
 // immutable: each step returns a new attempt, which the page stores (records.ts). Shared by server and
 // browser.
+import { sha256 } from '@noble/hashes/sha2.js';
 import { answerState, canonicalAnswer, parseAnswer, type Answer } from './answers';
 import { drawQuestions, isLayoutOf, layoutFor, type Drawable } from './draw';
 import { passes, percent, topicResults } from './grade';
@@ -134,15 +135,14 @@ export function questionPoints(attempt: Attempt, keys: KeyLookup): { id: string;
   return attempt.questions.map((q) => ({ id: q.id, module: q.module, points: scoreAnswer(requireKey(keys, q.id), attempt.answers[q.id]) }));
 }
 
-/** Hex SHA-256 (WebCrypto) of the attempt id, kind and each question id with its canonical answer. */
+/** Hex SHA-256 (@noble/hashes: pages served over plain HTTP have no crypto.subtle) of the attempt id, kind and each question id with its canonical answer. */
 export async function attemptDigest(attempt: Attempt, keys: KeyLookup): Promise<string> {
   const canonical = JSON.stringify([
     attempt.id,
     attempt.kind,
     attempt.questions.map((q) => [q.id, canonicalAnswer(requireKey(keys, q.id), attempt.answers[q.id])]),
   ]);
-  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
-  return [...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return [...sha256(new TextEncoder().encode(canonical))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Submits the attempt: grades it (pass mark in percent; a pre-test never "passes") and seals its result. */
