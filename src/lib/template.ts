@@ -15,3 +15,18 @@ export function parseJsonOr<T>(text: string | null | undefined, fallback: T): T 
     return fallback;
   }
 }
+
+/**
+ * A table of UI strings from a data-strings attribute's JSON: every key reads as its string, a key the page
+ * did not send (a stale cached page, a typo the type check missed) reads as "" so an element never throws
+ * or shows "undefined".
+ */
+export function stringTable<T extends Readonly<Record<string, string>>>(text: string | null | undefined): T {
+  const parsed = parseJsonOr<unknown>(text, {});
+  const source: Record<string, unknown> = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const table: Record<string, string> = {};
+  for (const [key, value] of Object.entries(source)) if (typeof value === 'string') table[key] = value;
+  return new Proxy(table, {
+    get: (target, key) => (typeof key === 'string' && Object.hasOwn(target, key) ? target[key] : ''),
+  }) as unknown as T;
+}

@@ -1,5 +1,6 @@
 /** Site chrome: header, footer, navigation, theme, search, pages. */
 export default {
+  'site.broken': 'Bagian ini tidak dapat dimuat. Muat ulang halaman; jika tetap gagal, beri tahu pengelola pelatihan.',
   'site.skipToContent': 'Langsung ke konten',
   'site.mainNav': 'Navigasi utama',
   'site.home': 'Beranda',

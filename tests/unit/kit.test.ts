@@ -1,0 +1,57 @@
+// The pure parts of the element kit: the strings pipeline (server side and the browser's reader).
+import { describe, expect, test } from 'vitest';
+import { groupStrings, pickStrings, stringsAttr, t } from '../../src/i18n';
+import { stringGroups } from '../../src/i18n/groups';
+import { stringTable } from '../../src/lib/template';
+
+describe('pickStrings()', () => {
+  test('a prefix picks every key of its area and nothing else', () => {
+    const picked = pickStrings('exam.');
+    const keys = Object.keys(picked);
+    expect(keys.length).toBeGreaterThan(10);
+    expect(keys.every((key) => key.startsWith('exam.'))).toBe(true);
+    expect(picked['exam.passed']).toBe(t('exam.passed'));
+  });
+  test('a full key picks that key alone', () => {
+    expect(Object.keys(pickStrings('progress.tally'))).toEqual(['progress.tally']);
+  });
+  test('strings keep their placeholders for the element to fill', () => {
+    expect(pickStrings('quiz.questionNumber')['quiz.questionNumber']).toContain('{n}');
+  });
+});
+
+describe('groupStrings()', () => {
+  test('every group carries the standard broken-state message', () => {
+    for (const group of Object.keys(stringGroups) as (keyof typeof stringGroups)[]) {
+      expect(groupStrings(group)['site.broken'], group).toMatch(/tidak dapat dimuat/);
+    }
+  });
+  test('every selector of every group picks at least one string', () => {
+    const empty = Object.entries(stringGroups).flatMap(([group, selectors]) =>
+      selectors.filter((s) => Object.keys(pickStrings(s as never)).length === 0).map((s) => `${group}: ${s}`),
+    );
+    expect(empty).toEqual([]);
+  });
+  test('a lesson-page group carries only the keys it names', () => {
+    expect(Object.keys(groupStrings('progressMarks')).sort()).toEqual(['progress.tally', 'site.broken']);
+  });
+});
+
+describe('stringTable()', () => {
+  test('reads the strings a page sent', () => {
+    const table = stringTable<Record<string, string>>(stringsAttr('quiz'));
+    expect(table['quiz.true']).toBe('Benar');
+  });
+  test('reads a key the page did not send as an empty string', () => {
+    const table = stringTable<Record<string, string>>('{"a":"x"}');
+    expect(table['b']).toBe('');
+  });
+  test('survives missing, unreadable or wrongly shaped attributes', () => {
+    for (const text of [undefined, null, '', '{', '[1,2]', '"text"', '{"a":3}']) {
+      expect(stringTable<Record<string, string>>(text)['a']).toBe('');
+    }
+  });
+  test('does not read inherited properties as strings', () => {
+    expect(stringTable<Record<string, string>>('{}')['toString']).toBe('');
+  });
+});
