@@ -14,6 +14,7 @@ import { formatDateId } from '../lib/format';
 import { validateIdentity, type Identity, type IdentityErrors, type IdentityField } from '../lib/identity';
 import { isLessonCompleted, progressRecord, readLearnerState } from '../lib/progress';
 import { attemptsRecord, checksRecord, readExamResults } from '../lib/quiz/records';
+import { describe } from '../lib/problem';
 import { fillCertificate } from './certificate-sheet';
 import { getStore } from './storage';
 import { fillTemplate as fill, parseJsonOr as parse } from '../lib/template';
@@ -54,6 +55,7 @@ class NetralCertificate extends HTMLElement {
   #config!: Config;
   #strings!: Strings;
   #titles: Record<string, string> = {};
+  #messages: Record<string, string> = {};
   #lessons: Lesson[] = [];
   #request: CompletionRequest | null = null;
 
@@ -64,6 +66,7 @@ class NetralCertificate extends HTMLElement {
     this.#config = config;
     this.#strings = strings;
     this.#titles = parse<Record<string, string>>(this.dataset['titles'], {});
+    this.#messages = parse<Record<string, string>>(this.dataset['messages'], {});
     this.#lessons = parse<Lesson[]>(this.dataset['lessons'], []);
 
     const form = this.querySelector<HTMLFormElement>('[data-identity-form]');
@@ -248,7 +251,9 @@ class NetralCertificate extends HTMLElement {
       const error = this.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
       const wrap = this.querySelector<HTMLElement>(`[data-field-wrap="${field}"]`);
       if (!(input instanceof HTMLInputElement) || !error) continue;
-      const message = errors[field];
+      // Field errors are codes (identity.*, nip.*): their sentences come in data-messages.
+      const code = errors[field];
+      const message = code ? describe(code, this.#messages) : undefined;
       const hint = `${input.id}-petunjuk`;
       error.replaceChildren();
       if (message) {
@@ -270,7 +275,7 @@ class NetralCertificate extends HTMLElement {
     list.replaceChildren(
       ...failed.map((field) => {
         const item = make('li');
-        const link = make('a', errors[field]);
+        const link = make('a', describe(errors[field]!, this.#messages));
         link.href = `#identitas-${field}`;
         link.dataset['target'] = `identitas-${field}`;
         item.append(link);

@@ -29,6 +29,12 @@ export const stringGroups = {
     'storage.quota',
     'storage.recordOther',
   ],
+  /** <netral-certificate> on /sertifikat/: identity form (field errors come as codes: nip and identity keys). */
+  certificate: ['certPage.', 'identityForm.', 'identity.', 'nip.', 'cert.scoreValue'],
+  /** <netral-verify> on /verifikasi/. */
+  verify: ['verify.', 'cert.number', 'cert.nip', 'cert.position', 'cert.agency', 'cert.score', 'cert.scoreValue', 'cert.date', 'cert.courseVersion'],
+  /** <netral-sign> on /pelatih/tanda-tangan/ (refusals come as sign.reason codes, identity ones nested). */
+  sign: ['trainer.', 'sign.', 'identity.', 'nip.', 'cert.'],
   /** <netral-scenario>: a branching dilemma. */
   scenario: ['scenario.endingsSeen'],
 } as const satisfies Record<string, readonly Selector[]>;
