@@ -16,6 +16,7 @@ import { isLessonCompleted, progressRecord, readLearnerState } from '../lib/prog
 import { attemptsRecord, checksRecord, readExamResults } from '../lib/quiz/records';
 import { describe } from '../lib/problem';
 import { fillCertificate } from './certificate-sheet';
+import { downloadFile, KitElement } from './kit';
 import { getStore } from './storage';
 import { fillTemplate as fill, parseJsonOr as parse } from '../lib/template';
 
@@ -51,7 +52,7 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, clas
   return node;
 }
 
-class NetralCertificate extends HTMLElement {
+class NetralCertificate extends KitElement {
   #config!: Config;
   #strings!: Strings;
   #titles: Record<string, string> = {};
@@ -59,10 +60,10 @@ class NetralCertificate extends HTMLElement {
   #lessons: Lesson[] = [];
   #request: CompletionRequest | null = null;
 
-  connectedCallback(): void {
+  protected start(signal: AbortSignal): void {
     const config = parse<Config | null>(this.dataset['config'], null);
     const strings = parse<Strings | null>(this.dataset['strings'], null);
-    if (!config || !strings) return;
+    if (!config || !strings) throw new Error('netral-certificate: data-config or data-strings is missing');
     this.#config = config;
     this.#strings = strings;
     this.#titles = parse<Record<string, string>>(this.dataset['titles'], {});
@@ -70,14 +71,16 @@ class NetralCertificate extends HTMLElement {
     this.#lessons = parse<Lesson[]>(this.dataset['lessons'], []);
 
     const form = this.querySelector<HTMLFormElement>('[data-identity-form]');
+    // Every listener ends with the element (KitElement aborts `signal` on disconnect).
+    const options = { signal };
     form?.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#save(form);
-    });
-    this.querySelector('[data-identity-forget]')?.addEventListener('click', () => this.#forget(form));
-    this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
-    this.querySelector('[data-request-download]')?.addEventListener('click', () => this.#download());
-    this.querySelector('[data-request-copy]')?.addEventListener('click', () => void this.#copy());
+    }, options);
+    this.querySelector('[data-identity-forget]')?.addEventListener('click', () => this.#forget(form), options);
+    this.querySelector('[data-print]')?.addEventListener('click', () => window.print(), options);
+    this.querySelector('[data-request-download]')?.addEventListener('click', () => this.#download(), options);
+    this.querySelector('[data-request-copy]')?.addEventListener('click', () => void this.#copy(), options);
     // Links in the error summary move focus to their field (a fragment link alone only scrolls).
     this.querySelector('[data-error-list]')?.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-target]');
@@ -86,7 +89,7 @@ class NetralCertificate extends HTMLElement {
       event.preventDefault();
       input.closest('.field')?.scrollIntoView({ block: 'center' });
       input.focus();
-    });
+    }, options);
 
     const store = getStore();
     const identity = store.read(identityRecord);
@@ -94,7 +97,7 @@ class NetralCertificate extends HTMLElement {
     const save = this.querySelector<HTMLButtonElement>('[data-identity-save]');
     if (save) save.disabled = false;
     this.#render();
-    store.subscribe((event) => {
+    this.watch(store, (event) => {
       // Another tab passed the post-test or changed the identity: show what is stored now.
       if (event.type !== 'change' || event.source !== 'other-tab') return;
       if (event.record === identityRecord.name) {
@@ -300,16 +303,7 @@ class NetralCertificate extends HTMLElement {
   #download(): void {
     if (!this.#request) return;
     const file = requestFile(this.#request);
-    const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = file.fileName;
-    a.hidden = true;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // Revoke later: some browsers start the download only after the click handler returns.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadFile(file.fileName, file.text, 'application/json');
     this.#status(fill(this.#strings.downloaded, { file: file.fileName }));
   }
 

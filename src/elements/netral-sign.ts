@@ -19,6 +19,7 @@ const maxKeyBytes = 64 * 1024;
 const maxRequestBytes = 5 * 1024 * 1024;
 
 interface Site {
+  title?: string;
   siteUrl?: string;
   basePath: string;
 }
@@ -71,7 +72,7 @@ class NetralSign extends KitElement {
     const loaded = file.size <= maxKeyBytes ? await loadSigner(await file.text()) : { ok: false as const };
     if (!loaded.ok) {
       input.value = '';
-      return this.keyStatus(s['trainer.keyInvalid'], 'danger');
+      return this.keyStatus(fill(s['trainer.keyInvalid'], { site: readJson<Site>(this, 'site', { basePath: '/' }).title ?? '' }), 'danger');
     }
     this.#signer = loaded.signer;
     this.toggleForget(true);

@@ -35,6 +35,8 @@ export const stringGroups = {
   verify: ['verify.', 'cert.number', 'cert.nip', 'cert.position', 'cert.agency', 'cert.score', 'cert.scoreValue', 'cert.date', 'cert.courseVersion'],
   /** <netral-sign> on /pelatih/tanda-tangan/ (refusals come as sign.reason codes, identity ones nested). */
   sign: ['trainer.', 'sign.', 'identity.', 'nip.', 'cert.'],
+  /** <netral-class> on /pelatih/kelas/. */
+  classRecords: ['class.', 'sign.', 'identity.', 'nip.', 'cert.', 'trainer.pasted'],
   /** <netral-scenario>: a branching dilemma. */
   scenario: ['scenario.endingsSeen'],
 } as const satisfies Record<string, readonly Selector[]>;
