@@ -62,12 +62,23 @@ if (args.positionals.length === 0) fail('Tidak ada masukan.');
 const warnings = [];
 
 const explain = (reason) => describe(reason, (key) => t(key));
+const { attemptWarnings, parseAttemptFacts } = await import('../src/lib/cert/attempt-facts.ts');
+/** What request files recorded of each attempt ("percobaan"), by request code. */
+const facts = new Map();
 
 /** Every code of one kind in the inputs (literal codes, files, or folders of files), with where it came from. */
 function collectFrom(find, label) {
   const codes = [];
   const fromFile = (path) => {
-    const found = find(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    try {
+      const file = JSON.parse(text);
+      const recorded = parseAttemptFacts(file?.percobaan);
+      if (typeof file?.code === 'string' && recorded) facts.set(file.code, recorded);
+    } catch {
+      // Not a request file (a CSV or text): codes only.
+    }
+    const found = find(text);
     if (found.length === 0) warnings.push(`Tidak ada ${label} di ${path}.`);
     codes.push(...found.map((code) => ({ code, source: relative('.', path) || path })));
   };
@@ -174,6 +185,7 @@ rows.forEach((row, index) => {
     console.log(`   Nilai ${view.score} (batas lulus ${view.passMark}) · tanggal ${row.request.date} · versi materi ${view.courseVersion} · nomor ${view.number}`);
     console.log(`   Topik: ${view.topics.map((topic) => `${topic.title} ${topic.points}`).join('; ')}`);
     console.log(`   Asal: ${row.source}`);
+    for (const warning of attemptWarnings(row.request, facts.get(row.requestCode))) console.log(`   PERHATIKAN: ${explain(warning)}`);
   }
   if (row.status === 'signed') console.log(`${index + 1}. DITANDATANGANI  ${row.number}  ${learner}\n   ${row.link}`);
   else console.log(`${index + 1}. DITOLAK  ${learner}  [${row.source}]\n   ${explain(row.reason)}`);

@@ -13,7 +13,8 @@ import { certificateView, formatNumberId } from '../lib/cert/view';
 import { formatDateId } from '../lib/format';
 import { validateIdentity, type Identity, type IdentityErrors, type IdentityField } from '../lib/identity';
 import { isLessonCompleted, progressRecord, readLearnerState } from '../lib/progress';
-import { attemptsRecord, checksRecord, readExamResults } from '../lib/quiz/records';
+import { attemptsRecord, checksRecord, readAttempts, readExamResults } from '../lib/quiz/records';
+import { attemptFacts, type AttemptFacts } from '../lib/cert/attempt-facts';
 import { describe } from '../lib/problem';
 import { fillCertificate } from './certificate-sheet';
 import { downloadFile, KitElement } from './kit';
@@ -59,6 +60,7 @@ class NetralCertificate extends KitElement {
   #messages: Record<string, string> = {};
   #lessons: Lesson[] = [];
   #request: CompletionRequest | null = null;
+  #attempt: AttemptFacts | undefined;
 
   protected start(signal: AbortSignal): void {
     const config = parse<Config | null>(this.dataset['config'], null);
@@ -142,6 +144,9 @@ class NetralCertificate extends KitElement {
     }
     this.#renderStatus(basis, missing, eligible, identity !== null, broken);
     this.#request = request;
+    // What the device recorded of the attempt goes into the request file for the trainer to look at.
+    const attempt = basis && readAttempts(store).find((item) => item.id === basis.result.attemptId);
+    this.#attempt = attempt ? attemptFacts(attempt) : undefined;
 
     const selfStudy = this.querySelector<HTMLElement>('[data-self-study]');
     const requestSection = this.querySelector<HTMLElement>('[data-request]');
@@ -302,7 +307,7 @@ class NetralCertificate extends KitElement {
 
   #download(): void {
     if (!this.#request) return;
-    const file = requestFile(this.#request);
+    const file = requestFile(this.#request, this.#attempt);
     downloadFile(file.fileName, file.text, 'application/json');
     this.#status(fill(this.#strings.downloaded, { file: file.fileName }));
   }

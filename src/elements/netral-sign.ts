@@ -4,6 +4,7 @@
 // refusal's reason and the file it came from. Only then does "Tanda tangani" sign the requests that passed
 // the checks; the results can be downloaded as CSV. Data comes from data-keys, data-site, data-pass-mark,
 // data-versions and data-strings; learner text is only ever set with textContent.
+import { attemptWarnings, parseAttemptFacts, type AttemptFacts } from '../lib/cert/attempt-facts';
 import { batchCsv, checkBatch, signBatch, type BatchInput, type BatchRow, type CheckedRow } from '../lib/cert/batch';
 import { isDemoKey } from '../lib/cert/demo';
 import type { Signer, TrustedKey } from '../lib/cert/keys';
@@ -28,6 +29,8 @@ class NetralSign extends KitElement {
   #signer: Signer | null = null;
   #checked: CheckedRow[] = [];
   #rows: BatchRow[] = [];
+  /** What request files recorded of each attempt, by request code. */
+  #facts = new Map<string, AttemptFacts>();
   #strings = readStrings<'sign'>(this);
 
   protected start(): void {
@@ -120,13 +123,27 @@ class NetralSign extends KitElement {
     const textarea = this.querySelector<HTMLTextAreaElement>('[data-sign-codes]');
     const filesInput = this.querySelector<HTMLInputElement>('[data-sign-files]');
     const inputs: BatchInput[] = findRequestCodes(textarea?.value ?? '').map((code) => ({ code, source: s['trainer.pasted'] }));
+    this.#facts.clear();
     for (const file of filesInput?.files ?? []) {
       if (file.size > maxRequestBytes) continue;
-      for (const code of findRequestCodes(await file.text())) inputs.push({ code, source: file.name });
+      const text = await file.text();
+      for (const code of findRequestCodes(text)) inputs.push({ code, source: file.name });
+      this.#readFacts(text);
     }
     if (inputs.length === 0) return this.error(s['trainer.noCodes']);
     this.#checked = checkBatch(inputs, this.#options());
     this.renderReview();
+  }
+
+  /** A request file (JSON) carries what the device recorded of the attempt beside its code. */
+  #readFacts(text: string): void {
+    try {
+      const file = JSON.parse(text) as { code?: unknown; percobaan?: unknown } | null;
+      const facts = parseAttemptFacts(file?.percobaan);
+      if (typeof file?.code === 'string' && facts) this.#facts.set(file.code, facts);
+    } catch {
+      // Not JSON (a CSV or a text file): codes only.
+    }
   }
 
   renderReview(): void {
@@ -162,8 +179,12 @@ class NetralSign extends KitElement {
             [s['cert.topics'], view.topics.map((topic) => `${topic.title}: ${topic.points}`).join('; ') || '–'],
           );
         }
+        const warnings = request ? attemptWarnings(request, this.#facts.get(row.requestCode)) : [];
+        const warningList = warnings.length
+          ? h('ul', { class: 'sign-warnings' }, warnings.map((warning) => h('li', { text: describe(warning, s) })))
+          : h('p', { class: 'sign-ok', text: request ? s['trainer.attemptOk'] : '' });
         const dl = h('dl', { class: 'sign-facts' }, facts.map(([label, value]) => h('div', {}, [h('dt', { text: label }), h('dd', { text: value })])));
-        return h('li', { class: `sign-card card sign-card--${row.status}` }, [heading, status, dl]);
+        return h('li', { class: `sign-card card sign-card--${row.status}` }, [heading, status, warningList, dl]);
       }),
     );
     section.hidden = false;

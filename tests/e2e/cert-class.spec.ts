@@ -46,13 +46,14 @@ test('a class of three with one refused request: roster status, one PDF page per
   // Every certificate, one A4 landscape page each.
   await page.getByRole('button', { name: 'Cetak semua sertifikat (2)' }).click();
   await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('article', { name: 'Sertifikat Ani Wulandari' })).toContainText('Dinas Pendidikan');
+  await expect(page.getByRole('article', { name: 'Sertifikat Budi Santoso' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Daftar hadir' })).toBeHidden();
   const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
   expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(2);
   const [, width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf) ?? [];
   expect(Number(width)).toBeCloseTo(841.89, 0);
   expect(Number(height)).toBeCloseTo(595.28, 0);
-  await expect(page.getByRole('article', { name: 'Sertifikat Ani Wulandari' })).toContainText('Dinas Pendidikan');
-  await expect(page.getByRole('article', { name: 'Sertifikat Budi Santoso' })).toBeVisible();
 
   // The attendance list: every learner of the roster, with a signature column.
   await page.emulateMedia({ media: 'screen' });

@@ -2,6 +2,7 @@
 // intranets), codes pasted with line breaks, the published revocation list, and reasons as codes.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { t, type UiKey } from '../../src/i18n';
+import { attemptWarnings, parseAttemptFacts } from '../../src/lib/cert/attempt-facts';
 import { checkBatch, refusal, scoreMatchesTopics, signBatch } from '../../src/lib/cert/batch';
 import { signRequest, verifyCertificate, type Trust } from '../../src/lib/cert/certificate';
 import { demoHolder, demoKeyId, demoPublicKey } from '../../src/lib/cert/demo';
@@ -9,7 +10,7 @@ import { generateKeyFile, loadSigner, publicEntry } from '../../src/lib/cert/key
 import { findCode, findRequestCodes } from '../../src/lib/cert/links';
 import { certificateNumber } from '../../src/lib/cert/number';
 import { invalidReason } from '../../src/lib/cert/reasons';
-import { encodeRequestCode, type CompletionRequest } from '../../src/lib/cert/request';
+import { encodeRequestCode, requestFile, type CompletionRequest } from '../../src/lib/cert/request';
 import { newerList, parseRevocationList } from '../../src/lib/cert/revocations';
 import type { PublishedVersion } from '../../src/lib/cert/versions';
 import { describe as say, type Problem } from '../../src/lib/problem';
@@ -205,5 +206,34 @@ describe('parsePublishedVersions()', () => {
     ]);
     expect(parsePublishedVersions('{}', 'v.yaml')).toEqual([]);
     expect(() => parsePublishedVersions('"bad version!":\n  mix: { berakhlak: 0 }\n', 'v.yaml')).toThrow(/v\.yaml tidak valid[\s\S]*bukan versi materi[\s\S]*mix\.berakhlak/);
+  });
+});
+
+describe('attemptWarnings()', () => {
+  const facts = { startedAt: '2026-11-23T01:00:00.000Z', finishedAt: '2026-11-23T01:20:00.000Z', answered: 17, questions: 17 };
+  const at = (warnings: Problem[]) => warnings.map((warning) => warning.kind);
+  const when = new Date('2026-11-23T10:00:00Z');
+
+  test('a recorded, answered attempt of plausible length gives no warning', () => {
+    expect(attemptWarnings(good, facts, when)).toEqual([]);
+  });
+
+  test('shows a bare code (no record), no or missing answers, and impossible timelines', () => {
+    expect(at(attemptWarnings(good, undefined, when))).toEqual(['sign.warn.noRecord']);
+    expect(at(attemptWarnings(good, { ...facts, answered: 0 }, when))).toEqual(['sign.warn.noAnswers']);
+    expect(at(attemptWarnings(good, { ...facts, answered: 3 }, when))).toEqual(['sign.warn.someAnswers']);
+    expect(at(attemptWarnings(good, { ...facts, finishedAt: '2026-11-23T00:59:00.000Z' }, when))).toEqual(['sign.warn.timeline']);
+    expect(at(attemptWarnings(good, { ...facts, finishedAt: '2099-01-01T00:00:00.000Z' }, when))).toEqual(['sign.warn.timeline']);
+    expect(at(attemptWarnings(good, { ...facts, finishedAt: '2026-11-23T01:00:30.000Z' }, when))).toEqual(['sign.warn.tooFast']);
+    expect(at(attemptWarnings(good, { ...facts, startedAt: '2026-11-20T01:00:00.000Z', finishedAt: '2026-11-20T01:20:00.000Z' }, when))).toEqual(['sign.warn.dateMismatch']);
+    expect(words(attemptWarnings(good, { ...facts, finishedAt: '2026-11-23T01:00:30.000Z' }, when)[0])).toBe(
+      'Post-test 17 soal diselesaikan dalam 30 detik: terlalu cepat untuk dikerjakan sungguh-sungguh.',
+    );
+  });
+
+  test('travel in the request file as "percobaan" and are read back', () => {
+    const file = JSON.parse(requestFile(good, facts).text) as { percobaan: unknown };
+    expect(parseAttemptFacts(file.percobaan)).toEqual(facts);
+    expect(parseAttemptFacts({ mulai: 1 })).toBeUndefined();
   });
 });

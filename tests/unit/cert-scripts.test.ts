@@ -89,6 +89,8 @@ describe('npm run certify', () => {
     const { status, out } = run('certify.mjs', ['--out', 'folder.csv', folder]);
     expect(status).toBe(0);
     expect(out).toContain('1 sertifikat ditandatangani, 0 ditolak.');
+    // The file carries no record of the attempt: the trainer is told so before relying on it.
+    expect(out).toContain('PERHATIKAN: Tanpa catatan percobaan');
   });
 
   test('--verify checks every certificate in a results CSV like the verification page', async () => {

@@ -110,6 +110,7 @@ export default {
   'trainer.reviewIntro':
     'Inilah semua data yang akan Anda tandatangani, per peserta. Cocokkan dengan kartu pegawai peserta. Permintaan yang tidak konsisten ditolak dengan alasannya dan nama berkas asalnya.',
   'trainer.ready': 'Lolos pemeriksaan: siap ditandatangani.',
+  'trainer.attemptOk': 'Catatan percobaan: jawaban tercatat, waktunya masuk akal.',
   'trainer.unreadable': 'Kode tidak terbaca',
   'trainer.source': 'Asal',
   'trainer.pasted': 'teks yang ditempel',
@@ -143,6 +144,13 @@ export default {
   'sign.reason.failed': 'Nilai {score} di bawah batas lulus {passMark}.',
   'sign.reason.passMark': 'Batas lulus pada permintaan ({request}) lebih rendah dari batas lulus situs ({site}).',
   'sign.reason.duplicate': 'Nomor sertifikat ini sudah ada di baris sebelumnya (permintaan ganda untuk percobaan post-test yang sama).',
+  'sign.warn.noRecord':
+    'Tanpa catatan percobaan (kode ditempel tanpa berkas permintaan): tidak dapat dilihat apakah jawaban tercatat dan kapan post-test dikerjakan.',
+  'sign.warn.noAnswers': 'Percobaan ini tidak mencatat satu jawaban pun.',
+  'sign.warn.someAnswers': 'Hanya {answered} dari {questions} soal yang tercatat dijawab.',
+  'sign.warn.timeline': 'Waktu percobaan mustahil: mulai {start}, selesai {end}.',
+  'sign.warn.tooFast': 'Post-test {questions} soal diselesaikan dalam {seconds} detik: terlalu cepat untuk dikerjakan sungguh-sungguh.',
+  'sign.warn.dateMismatch': 'Tanggal pada permintaan ({date}) tidak cocok dengan waktu selesai yang tercatat ({end}).',
   'sign.reason.version':
     'Versi materi "{version}" tidak pernah diterbitkan situs ini. Bila situs memang pernah menyajikannya, admin menambahkannya ke content/course-versions.yaml.',
   'sign.reason.dateFuture': 'Tanggal selesai {date} belum terjadi.',
