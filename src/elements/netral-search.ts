@@ -85,8 +85,11 @@ export class NetralSearch extends HTMLElement {
 
   async #load(): Promise<PagefindApi | null> {
     try {
-      const api = (await import(/* @vite-ignore */ this.dataset['bundle'] ?? '')) as PagefindApi;
-      await api.options({ excerptLength: 24 });
+      // Resolved against the page, not this module: inside an LMS package the bundle's address is relative.
+      const api = (await import(/* @vite-ignore */ new URL(this.dataset['bundle'] ?? '', document.baseURI).href)) as PagefindApi;
+      // Result addresses start at the site's root, wherever the site (or an LMS package) is served from.
+      const root = new URL('.', new URL(this.dataset['root'] ?? '/', document.baseURI)).pathname;
+      await api.options({ excerptLength: 24, baseUrl: root });
       return api;
     } catch {
       return null;
@@ -138,7 +141,8 @@ export class NetralSearch extends HTMLElement {
   #render(result: PagefindResultData): HTMLLIElement {
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = result.url;
+    // An LMS serves files, not folders: a package links to each page's index.html.
+    link.href = 'indexFiles' in this.dataset && result.url.endsWith('/') ? `${result.url}index.html` : result.url;
     link.textContent = result.meta['title'] ?? result.url;
     const meta = document.createElement('p');
     meta.className = 'meta';

@@ -37,6 +37,8 @@ export const stringGroups = {
   sign: ['trainer.', 'sign.', 'identity.', 'nip.', 'cert.'],
   /** <netral-class> on /pelatih/kelas/. */
   classRecords: ['class.', 'sign.', 'identity.', 'nip.', 'cert.', 'trainer.pasted'],
+  /** <netral-lms>: the SCORM launch page (npm run scorm). */
+  lms: ['lms.noApi', 'lms.initFailed', 'lms.restoreFailed'],
   /** <netral-scenario>: a branching dilemma. */
   scenario: ['scenario.endingsSeen'],
 } as const satisfies Record<string, readonly Selector[]>;
