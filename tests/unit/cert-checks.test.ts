@@ -143,7 +143,7 @@ describe('finding codes', () => {
 describe('without WebCrypto (a page served over plain HTTP)', () => {
   afterEach(() => vi.unstubAllGlobals());
   const real = globalThis.crypto;
-  const insecure = () => vi.stubGlobal('crypto', { getRandomValues: <T extends ArrayBufferView>(array: T) => real.getRandomValues(array) });
+  const insecure = () => vi.stubGlobal('crypto', { getRandomValues: (array: Uint8Array<ArrayBuffer>) => real.getRandomValues(array) });
 
   test('loads a key, signs, and verifies exactly as with WebCrypto', async () => {
     const withWebCrypto = await signRequest(good, await signer());

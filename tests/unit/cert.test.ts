@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { encode } from 'uqr';
 import { fromBase64url, toBase64url } from '../../src/lib/cert/base64url';
-import { batchCsv, signBatch } from '../../src/lib/cert/batch';
+import { batchCsv } from '../../src/lib/cert/batch';
 import { certificatePrefix, parseCertificateCode, signRequest, verifyCertificate, type Trust } from '../../src/lib/cert/certificate';
 import { demoHolder, demoKeyId, demoPublicKey, isDemoKey } from '../../src/lib/cert/demo';
 import { generateKeyFile, keyIdFor, loadSigner, publicEntry } from '../../src/lib/cert/keys';

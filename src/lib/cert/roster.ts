@@ -51,11 +51,13 @@ export function parseRoster(text: string, today: Date = new Date()): Roster {
     const line = index + 1;
     const name = row[columns.name] ?? '';
     const nip = validateNip(row[columns.nip] ?? '', today);
-    if (!name) return problems.push({ line, problem: problem('class.roster.noName') });
-    if (!nip.ok) return problems.push({ line, problem: problem('class.roster.nip', { name }, [nip.problem]) });
-    if (seen.has(nip.nip)) return problems.push({ line, problem: problem('class.roster.duplicate', { name, nip: formatNip(nip.nip) }) });
-    seen.add(nip.nip);
-    entries.push({ name, nip: nip.nip, unit: columns.unit >= 0 ? (row[columns.unit] ?? '') : '' });
+    if (!name) problems.push({ line, problem: problem('class.roster.noName') });
+    else if (!nip.ok) problems.push({ line, problem: problem('class.roster.nip', { name }, [nip.problem]) });
+    else if (seen.has(nip.nip)) problems.push({ line, problem: problem('class.roster.duplicate', { name, nip: formatNip(nip.nip) }) });
+    else {
+      seen.add(nip.nip);
+      entries.push({ name, nip: nip.nip, unit: columns.unit >= 0 ? (row[columns.unit] ?? '') : '' });
+    }
   });
   return { entries, problems };
 }
