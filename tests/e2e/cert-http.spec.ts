@@ -11,7 +11,8 @@ import { serveDirectory } from './static-server';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const demoKeyPath = 'tests/fixtures/demo-signing-key.json';
-test.describe.configure({ timeout: 180_000 });
+// Seventeen questions answered through their controls, on a machine that may be busy: allow for it.
+test.describe.configure({ timeout: 300_000 });
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDirectory>>;
@@ -56,6 +57,9 @@ test('on a plain-HTTP intranet host, a learner passes, a trainer signs and the c
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
 
   await page.goto(`${origin}/`);
   // Really an insecure context: what the fallbacks are for.
@@ -72,6 +76,7 @@ test('on a plain-HTTP intranet host, a learner passes, a trainer signs and the c
   const fields = { 'Nama lengkap': 'Dra. Siti Nur\'aini, M.Si.', NIP: '19850312 201001 2 003', Instansi: 'Pemerintah Kota Contoh', 'Unit kerja (tidak wajib)': 'Dinas Pendidikan', Jabatan: 'Analis SDM Aparatur Ahli Pertama' };
   for (const [label, value] of Object.entries(fields)) await page.getByRole('textbox', { name: label, exact: true }).fill(value);
   await page.getByRole('button', { name: 'Simpan data diri' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '3. Minta sertifikat bertanda tangan pelatih' }), errors.join('\n')).toBeVisible();
   const requestCode = await page.getByRole('textbox', { name: /Kode permintaan/ }).inputValue();
   expect(requestCode).toMatch(/^NR1\./);
   const number = await page.getByRole('article', { name: 'Keterangan Belajar Mandiri' }).locator('[data-field="number"]').textContent();

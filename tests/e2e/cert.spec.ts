@@ -215,7 +215,7 @@ test.describe('trainer signing page', () => {
     await page.getByRole('button', { name: 'Periksa permintaan' }).click();
     // Every field to be signed is shown first, per learner; nothing is signed yet.
     await expect(page.getByText('2 permintaan lolos pemeriksaan, 1 ditolak.')).toBeVisible();
-    const cards = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('listitem');
+    const cards = page.locator('[data-sign-review-list] > li');
     await expect(cards).toHaveCount(3);
     await expect(cards.nth(0)).toContainText('19850312 201001 2 003');
     await expect(cards.nth(0)).toContainText(consistent().courseVersion);
