@@ -97,7 +97,9 @@ class NetralCertificate extends KitElement {
 
     const store = getStore();
     const identity = store.read(identityRecord);
-    if (form) this.#fillForm(form, identity);
+    // Without a stored identity, keep whatever the learner typed before this code arrived.
+    if (form && identity) this.#fillForm(form, identity);
+    else if (form) this.#useLmsName(form);
     const save = this.querySelector<HTMLButtonElement>('[data-identity-save]');
     if (save) save.disabled = false;
     this.#render();

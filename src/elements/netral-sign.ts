@@ -44,6 +44,8 @@ class NetralSign extends KitElement {
     const insecure = this.querySelector<HTMLElement>('[data-sign-insecure]');
     if (insecure) insecure.hidden = window.isSecureContext;
     this.listen(keyInput, 'change', () => void this.loadKey(keyInput));
+    // A file chosen before the code arrived (or restored by the browser) is read now.
+    if (keyInput.files?.length) void this.loadKey(keyInput);
     const forget = this.querySelector('[data-sign-forget]');
     if (forget) this.listen(forget, 'click', () => this.forget(keyInput));
     this.listen(form, 'submit', (event) => {

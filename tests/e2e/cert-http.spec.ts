@@ -73,6 +73,7 @@ test('on a plain-HTTP intranet host, a learner passes, a trainer signs and the c
 
   // The learner's identity and completion request.
   await page.goto(`${origin}/sertifikat/`);
+  await expect(page.locator('netral-certificate')).toHaveAttribute('data-ready', '');
   const fields = { 'Nama lengkap': 'Dra. Siti Nur\'aini, M.Si.', NIP: '19850312 201001 2 003', Instansi: 'Pemerintah Kota Contoh', 'Unit kerja (tidak wajib)': 'Dinas Pendidikan', Jabatan: 'Analis SDM Aparatur Ahli Pertama' };
   for (const [label, value] of Object.entries(fields)) await page.getByRole('textbox', { name: label, exact: true }).fill(value);
   await page.getByRole('button', { name: 'Simpan data diri' }).click();
@@ -83,6 +84,7 @@ test('on a plain-HTTP intranet host, a learner passes, a trainer signs and the c
 
   // The trainer signs on the same plain-HTTP site: warned about the key, not refused.
   await page.goto(`${origin}/pelatih/tanda-tangan/`);
+  await expect(page.locator('netral-sign')).toHaveAttribute('data-ready', '');
   await expect(page.getByText('Halaman ini dibuka tanpa HTTPS.')).toBeVisible();
   await page.getByLabel('Berkas kunci privat (.json dari npm run keys)').setInputFiles(demoKeyPath);
   await expect(page.getByText('Kunci "demo" (Kunci demo — ganti sebelum dipakai) siap dipakai.')).toBeVisible();

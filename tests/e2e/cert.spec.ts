@@ -201,6 +201,7 @@ test.describe('trainer signing page', () => {
   const second = () => builtRequest({ identity: { ...learner.identity, name: 'Budi Santoso', nip: '199001012015031002' }, digest: 'a'.repeat(32) });
 
   async function loadKey(page: Page, path = demoKeyPath): Promise<void> {
+    await expect(page.locator('netral-sign')).toHaveAttribute('data-ready', '');
     await page.getByLabel('Berkas kunci privat (.json dari npm run keys)').setInputFiles(path);
   }
 
@@ -269,6 +270,7 @@ test.describe('trainer signing page', () => {
 
   test('warns that a key this site does not trust makes TIDAK SAH certificates', async ({ page }) => {
     await page.goto('/pelatih/tanda-tangan/');
+    await expect(page.locator('netral-sign')).toHaveAttribute('data-ready', '');
     const file = await generateKeyFile('Pelatih lain');
     await page.getByLabel('Berkas kunci privat (.json dari npm run keys)').setInputFiles({ name: 'kunci.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect(page.getByText(`Kunci "${file.id}" tidak terdaftar di situs ini`)).toBeVisible();

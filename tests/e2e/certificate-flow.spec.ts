@@ -56,6 +56,8 @@ async function passPostTest(page: Page): Promise<void> {
 }
 
 async function fillIdentity(page: Page, values: Partial<Record<keyof typeof field, string>>): Promise<void> {
+  // The page's code loads right after it; type once it has started (it fills in a stored identity).
+  await expect(page.locator('netral-certificate')).toHaveAttribute('data-ready', '');
   for (const [key, label] of Object.entries(field)) {
     const value = values[key as keyof typeof field];
     if (value !== undefined) await page.getByRole('textbox', { name: label, exact: true }).fill(value);
@@ -313,6 +315,7 @@ test.describe('certificate page', () => {
     expect(content.nama).toBe(learner.name);
 
     await page.goto('/pelatih/tanda-tangan/');
+    await expect(page.locator('netral-sign')).toHaveAttribute('data-ready', '');
     await page.getByLabel('Berkas kunci privat (.json dari npm run keys)').setInputFiles(demoKeyPath);
     await page.getByLabel('Atau pilih berkas permintaan atau CSV satu kelas').setInputFiles(file);
     await page.getByRole('button', { name: 'Periksa permintaan' }).click();
