@@ -4,15 +4,19 @@
 /** Smallest text scale a crowded slide is shrunk to: at 1080p body text stays above ~30 px. */
 export const MIN_FIT = 0.7;
 
+/** A revealed question may shrink a little more: its answer text still stays above 24 px at 1080p. */
+export const MIN_FIT_REVEALED = 0.62;
+
 /** Shrinks the text of the slide in `frame` until it fits; returns whether it still overflows. */
 export function fitFrame(frame: HTMLElement): boolean {
   const slide = frame.querySelector<HTMLElement>('.slide');
   const body = slide?.querySelector<HTMLElement>('.slide__body');
   if (!slide || !body) return false;
   let fit = 1;
+  const min = slide.hasAttribute('data-revealed') ? MIN_FIT_REVEALED : MIN_FIT;
   slide.style.setProperty('--fit', '1');
   slide.removeAttribute('data-overflowing');
-  while (body.scrollHeight > body.clientHeight + 1 && fit > MIN_FIT) {
+  while (body.scrollHeight > body.clientHeight + 1 && fit > min) {
     fit = Math.round((fit - 0.05) * 100) / 100;
     slide.style.setProperty('--fit', String(fit));
   }
