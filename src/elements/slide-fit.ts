@@ -1,8 +1,8 @@
 // Fitting a crowded slide to its 16:9 frame: its text scale (--fit) shrinks step by step until the body
 // fits, down to MIN_FIT; past that the body scrolls (data-overflowing). Browser only; used by <netral-deck>.
 
-/** Smallest text scale a crowded slide is shrunk to: at 1080p body text stays above ~30 px. */
-export const MIN_FIT = 0.7;
+/** Smallest text scale a crowded slide is shrunk to: at 1080p body text stays above ~28 px. */
+export const MIN_FIT = 0.65;
 
 /** A revealed question may shrink a little more: its answer text still stays above 24 px at 1080p. */
 export const MIN_FIT_REVEALED = 0.62;
@@ -17,7 +17,7 @@ export function fitFrame(frame: HTMLElement): boolean {
   slide.style.setProperty('--fit', '1');
   slide.removeAttribute('data-overflowing');
   while (body.scrollHeight > body.clientHeight + 1 && fit > min) {
-    fit = Math.round((fit - 0.05) * 100) / 100;
+    fit = Math.max(min, Math.round((fit - 0.05) * 100) / 100);
     slide.style.setProperty('--fit', String(fit));
   }
   const overflowing = body.scrollHeight > body.clientHeight + 1;
