@@ -120,15 +120,17 @@ class NetralProgressPage extends KitElement {
     const s = this.#strings;
     const store = getStore();
     const persistent = store.mode === 'local' && (await isPersistent());
-    const [label, note] =
-      store.mode === 'memory'
-        ? [s['progress.storageMemory'], s['progress.storageMemoryNote']]
-        : persistent
-          ? [s['progress.storagePersistent'], s['progress.storagePersistentNote']]
-          : [s['progress.storageLocal'], s['progress.storageLocalNote']];
+    // What is true now: a device that cannot save (full, or holding newer data) is never called saved.
+    const state = store.saveState() === 'memory' ? 'memory' : store.saveState() === 'failing' ? 'failing' : persistent ? 'persistent' : 'local';
+    const [label, note]: [string, string] = {
+      memory: [s['progress.storageMemory'], s['progress.storageMemoryNote']],
+      failing: [s['progress.storageFailing'], s['progress.storageFailingNote']],
+      persistent: [s['progress.storagePersistent'], s['progress.storagePersistentNote']],
+      local: [s['progress.storageLocal'], s['progress.storageLocalNote']],
+    }[state] as [string, string];
     this.#text(this, '[data-storage-state]', label);
     this.#text(this, '[data-storage-note]', note);
-    this.querySelector('[data-storage]')?.setAttribute('data-state', store.mode === 'memory' ? 'memory' : persistent ? 'persistent' : 'local');
+    this.querySelector('[data-storage]')?.setAttribute('data-state', state);
     const ask = this.querySelector<HTMLButtonElement>('[data-persist-ask]');
     if (ask) {
       ask.hidden = store.mode === 'memory' || persistent || !navigator.storage?.persist;

@@ -32,6 +32,15 @@ export function getStore(): Store {
     window.addEventListener('storage', (event) => {
       if (event.storageArea === backend) created.externalChange(event.key);
     });
+    // Where the Web Locks API exists (secure contexts only), each write is checked once more under a lock
+    // per record, so tabs take turns; without it, the store's own re-read and merge still keep every write.
+    const locks = navigator.locks as LockManager | undefined;
+    if (locks) {
+      created.subscribe((event) => {
+        if (event.type !== 'change' || event.source !== 'local') return;
+        locks.request(`netral:${event.record}`, () => created.reconcile(event.record)).catch(() => undefined);
+      });
+    }
   }
   store = created;
   return created;
@@ -39,11 +48,5 @@ export function getStore(): Store {
 
 /** A new random id (attempt ids, seeds). */
 export function randomId(): string {
-  // Pages served over plain HTTP (not a secure context) have no crypto.randomUUID(), but getRandomValues().
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40; // RFC 9562 version 4
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // and variant, so ids look as before
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return crypto.randomUUID();
 }

@@ -14,7 +14,10 @@
 // ("netral:backup:*") are never exported.
 //
 // Import is all or nothing: every record in the file must be valid before anything is written, and if a
-// write then fails the records already written are put back.
+// write then fails the records already written are put back. Valid means valid by each record's schema and
+// consistent across records (learner-consistency.ts): a file edited to claim a pass it does not have, or
+// dated in the future, is refused like a damaged one, naming the record.
+import { inconsistencies, type ConsistencyRules } from './learner-consistency';
 import { decodeEnvelope, type RecordDef, type Store } from './storage';
 
 /** The format marker of a progress file. */
@@ -81,7 +84,13 @@ export interface ImportFile {
   records: ImportedRecord[];
 }
 
-export type ImportParse = { ok: true; file: ImportFile } | { ok: false; error: ImportError; record?: string };
+export type ImportParse =
+  | { ok: true; file: ImportFile }
+  /** `problem`: for an inconsistent record, what is wrong (English, for logs and tests). */
+  | { ok: false; error: ImportError; record?: string; problem?: string };
+
+/** What an import is checked against: now (the default) and the site's pass mark. */
+export type ImportRules = Partial<ConsistencyRules>;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -90,16 +99,16 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * Validates an import file's text against the known records. Never throws: any input, however hostile,
  * gives a result, and nothing is written.
  */
-export function parseImportFile(text: unknown, records: readonly RecordDef<unknown>[]): ImportParse {
+export function parseImportFile(text: unknown, records: readonly RecordDef<unknown>[], rules: ImportRules = {}): ImportParse {
   try {
-    return parseUnsafe(text, records);
+    return parseUnsafe(text, records, { now: rules.now ?? new Date(), passMark: rules.passMark });
   } catch {
     // A validator or a migration that throws on strange input, or a parse too deep for the stack.
     return { ok: false, error: 'invalid' };
   }
 }
 
-function parseUnsafe(text: unknown, records: readonly RecordDef<unknown>[]): ImportParse {
+function parseUnsafe(text: unknown, records: readonly RecordDef<unknown>[], rules: ConsistencyRules): ImportParse {
   if (typeof text !== 'string') return { ok: false, error: 'not-json' };
   // Characters are at most 3 UTF-8 bytes each in this check's worst case; callers also check the file size.
   if (text.length > MAX_FILE_BYTES) return { ok: false, error: 'too-large' };
@@ -114,7 +123,7 @@ function parseUnsafe(text: unknown, records: readonly RecordDef<unknown>[]): Imp
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: 'invalid' };
   if (version > FILE_VERSION) return { ok: false, error: 'newer' };
   const exportedAt = typeof json['exportedAt'] === 'string' ? new Date(json['exportedAt']) : new Date(NaN);
-  if (Number.isNaN(exportedAt.getTime())) return { ok: false, error: 'invalid' };
+  if (Number.isNaN(exportedAt.getTime()) || exportedAt.getTime() > rules.now.getTime() + 24 * 60 * 60 * 1000) return { ok: false, error: 'invalid' };
   const site = typeof json['site'] === 'string' ? json['site'].slice(0, 200) : '';
   const stored = json['records'];
   if (!isPlainObject(stored)) return { ok: false, error: 'invalid' };
@@ -130,6 +139,8 @@ function parseUnsafe(text: unknown, records: readonly RecordDef<unknown>[]): Imp
     if (decoded.status !== 'ok') return { ok: false, error: 'invalid', record: name };
     imported.push({ def, value: decoded.value });
   }
+  const [problem] = inconsistencies(new Map(imported.map((r) => [r.def.name, r.value])), rules);
+  if (problem) return { ok: false, error: 'invalid', record: problem.record, problem: problem.problem };
   return { ok: true, file: { exportedAt, site, records: imported } };
 }
 

@@ -49,7 +49,7 @@ describe('identityRecord', () => {
   test('is stored as "netral:identity", version 1, and reads back after a reload', () => {
     const storage = new FakeStorage();
     expect(createStore(storage).write(identityRecord, identity)).toBe('saved');
-    expect(JSON.parse(storage.getItem('netral:identity') ?? '')).toEqual({ v: 1, data: identity });
+    expect(JSON.parse(storage.getItem('netral:identity') ?? '')).toMatchObject({ v: 1, data: identity });
     expect(createStore(storage).read(identityRecord)).toEqual(identity);
   });
 

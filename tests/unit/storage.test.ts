@@ -79,7 +79,7 @@ describe('createStore()', () => {
     const store = createStore(storage);
     expect(store.read(notes)).toEqual({ items: [] });
     expect(store.write(notes, { items: ['x'] })).toBe('saved');
-    expect(JSON.parse(storage.getItem('netral:notes') ?? '')).toEqual({ v: 3, data: { items: ['x'] } });
+    expect(JSON.parse(storage.getItem('netral:notes') ?? '')).toMatchObject({ v: 3, data: { items: ['x'] } });
     expect(createStore(storage).read(notes)).toEqual({ items: ['x'] });
     expect(store.notices()).toEqual([]);
   });
@@ -90,7 +90,7 @@ describe('createStore()', () => {
     const store = createStore(storage);
     expect(store.read(notes)).toEqual({ items: ['old'] });
     store.update(notes, (n) => ({ items: [...n.items, 'new'] }));
-    expect(JSON.parse(storage.getItem('netral:notes') ?? '')).toEqual({ v: 3, data: { items: ['old', 'new'] } });
+    expect(JSON.parse(storage.getItem('netral:notes') ?? '')).toMatchObject({ v: 3, data: { items: ['old', 'new'] } });
   });
 
   test('keeps corrupt JSON aside under a backup key, starts clean and says so', () => {

@@ -47,6 +47,9 @@ export default {
     'Progres tersimpan di browser ini saja. Browser bisa menghapusnya bila ruang penyimpanan hampir habis atau data situs dibersihkan, jadi unduh progres Anda sesekali.',
   'progress.storagePersistent': 'Tersimpan permanen di perangkat ini',
   'progress.storagePersistentNote': 'Browser tidak akan menghapus progres Anda sendiri. Progres tetap hilang bila Anda menghapus data situs ini.',
+  'progress.storageFailing': 'Gagal menyimpan',
+  'progress.storageFailingNote':
+    'Perubahan terakhir belum tersimpan di perangkat ini, misalnya karena ruang penyimpanan browser penuh. Progres yang sudah tersimpan tetap ada. Kosongkan sebagian ruang atau unduh progres Anda sekarang.',
   'progress.storageMemory': 'Tidak tersimpan',
   'progress.storageMemoryNote': 'Browser ini tidak mengizinkan situs menyimpan data (misalnya mode privat), jadi progres hilang saat halaman ditutup.',
   'progress.persistAsk': 'Minta penyimpanan permanen',

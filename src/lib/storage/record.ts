@@ -86,7 +86,27 @@ export function decodeStored<T>(def: RecordDef<T>, text: string | null): Decoded
   return decodeEnvelope(def, envelope);
 }
 
-/** The envelope text for a value of the current version. */
-export function encodeStored<T>(def: RecordDef<T>, value: T): string {
-  return JSON.stringify({ v: def.version, data: value });
+/** Which write a stored text is, and which revision it was built on (see store.ts, "Several tabs"). */
+export interface Revision {
+  rev?: string | undefined;
+  parent?: string | undefined;
+}
+
+/**
+ * The envelope text for a value of the current version; a store also names the revision:
+ * {"v": version, "data": ..., "rev": "...", "parent": "..."}. Readers ignore rev and parent.
+ */
+export function encodeStored<T>(def: RecordDef<T>, value: T, revision: Revision = {}): string {
+  return JSON.stringify({ v: def.version, data: value, ...(revision.rev && { rev: revision.rev }), ...(revision.parent && { parent: revision.parent }) });
+}
+
+/** The revision named by a stored text (nothing for text without one, or unreadable text). */
+export function storedRevision(text: string | null): Revision {
+  if (text === null) return {};
+  try {
+    const { rev, parent } = JSON.parse(text) as { rev?: unknown; parent?: unknown };
+    return { rev: typeof rev === 'string' ? rev : undefined, parent: typeof parent === 'string' ? parent : undefined };
+  } catch {
+    return {};
+  }
 }
