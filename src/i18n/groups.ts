@@ -31,6 +31,10 @@ export const stringGroups = {
   ],
   /** <netral-scenario>: a branching dilemma. */
   scenario: ['scenario.endingsSeen'],
+  /** <netral-search>: the header search dialog and the /cari/ page. */
+  search: ['search.'],
+  /** <netral-definition>: a glossary term's or regulation's summary in place. */
+  definition: ['definition.'],
 } as const satisfies Record<string, readonly Selector[]>;
 
 export type StringGroup = keyof typeof stringGroups;

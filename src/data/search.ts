@@ -1,0 +1,62 @@
+// Build-time data for search and in-place definitions: search synonyms, and every glossary term and
+// regulation as a short entry (title, summary, address). Server only; served as one JSON file that
+// <netral-search> and <netral-definition> fetch when first needed, so no page carries it.
+import { readFileSync } from 'node:fs';
+import { getCollection } from 'astro:content';
+import { labelOf } from './references';
+import { parseSynonyms } from '../schemas/synonyms';
+import { t } from '../i18n';
+
+/** The synonym file's path, relative to the project root. */
+export const synonymsFile = 'content/search-synonyms.yaml';
+
+/** One glossary term or regulation as a popover or a search hit shows it. */
+export interface ReferenceEntry {
+  /** "APK (Alat Peraga Kampanye)", "UU 20/2023 tentang Aparatur Sipil Negara". */
+  title: string;
+  /** The definition, or the regulation's rules used in the course. */
+  summary: string[];
+  /** Status word of a regulation that is no longer simply in force ("Dicabut"), else absent. */
+  status?: string;
+  /** The entry's address on its reference page. */
+  href: string;
+}
+
+/** What the JSON file holds. */
+export interface SearchData {
+  synonyms: string[][];
+  glossary: Record<string, ReferenceEntry>;
+  regulations: Record<string, ReferenceEntry>;
+}
+
+/** Synonyms, glossary and regulations for the browser. */
+export async function getSearchData(): Promise<SearchData> {
+  const base = import.meta.env.BASE_URL;
+  const synonyms = parseSynonyms(readFileSync(synonymsFile, 'utf8'), synonymsFile);
+  const glossary = await getCollection('glossary');
+  const regulations = await getCollection('regulations');
+  return {
+    synonyms,
+    glossary: Object.fromEntries(
+      glossary.map((entry) => [
+        entry.id,
+        {
+          title: entry.data.expansion ? `${entry.data.term} (${entry.data.expansion})` : entry.data.term,
+          summary: [entry.data.definition],
+          href: `${base}glosarium/#${entry.id}`,
+        },
+      ]),
+    ),
+    regulations: Object.fromEntries(
+      regulations.map((entry) => [
+        entry.id,
+        {
+          title: `${labelOf(entry)} tentang ${entry.data.title}`,
+          summary: entry.data.rules,
+          ...(entry.data.status !== 'berlaku' && { status: t(`status.${entry.data.status}`) }),
+          href: `${base}regulasi/#${entry.id}`,
+        },
+      ]),
+    ),
+  };
+}
