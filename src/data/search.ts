@@ -16,8 +16,8 @@ export interface ReferenceEntry {
   title: string;
   /** The definition, or the regulation's rules used in the course. */
   summary: string[];
-  /** Status word of a regulation that is no longer simply in force ("Dicabut"), else absent. */
-  status?: string;
+  /** Status of a regulation that is no longer simply in force (code and word, "dicabut"/"Dicabut"), else absent. */
+  status?: { code: string; label: string };
   /** The entry's address on its reference page. */
   href: string;
 }
@@ -53,7 +53,7 @@ export async function getSearchData(): Promise<SearchData> {
         {
           title: `${labelOf(entry)} tentang ${entry.data.title}`,
           summary: entry.data.rules,
-          ...(entry.data.status !== 'berlaku' && { status: t(`status.${entry.data.status}`) }),
+          ...(entry.data.status !== 'berlaku' && { status: { code: entry.data.status, label: t(`status.${entry.data.status}`) } }),
           href: `${base}regulasi/#${entry.id}`,
         },
       ]),

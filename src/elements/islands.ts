@@ -19,6 +19,8 @@ type Load = () => Promise<unknown>;
 /** What each element needs to start, and where its code is. */
 const islands: Record<string, [Strategy, Load]> = {
   'netral-search': ['idle', () => import('./netral-search')],
+  'netral-definition': ['idle', () => import('./netral-definition')],
+  'netral-journey': ['idle', () => import('./netral-journey')],
   'netral-theme': ['idle', () => import('./netral-theme')],
   'netral-sw': ['idle', () => import('./netral-sw')],
   'netral-storage-notice': ['idle', () => import('./netral-storage-notice')],

@@ -212,7 +212,7 @@ export class NetralSearch extends KitElement {
           return;
         }
         if (current.ticket !== this.#ticket) return;
-        slot.replaceChildren(...this.#render(result, current.query, data));
+        slot.replaceChildren(...this.#render(result, current.query, data ?? null));
         slot.hidden = false;
         if (focusFirst && index === 0) slot.querySelector('a')?.focus();
       }),
