@@ -4,15 +4,21 @@ import mdx from '@astrojs/mdx';
 import site from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offlineServiceWorker } from './src/integrations/offline.ts';
+import { scormLaunchPage } from './src/integrations/scorm.ts';
+import { LMS_PLACEHOLDER_BASE, lmsBuild } from './src/data/lms-build.ts';
 
 export default defineConfig({
   ...(site.siteUrl && { site: site.siteUrl }),
-  base: site.basePath,
+  // The LMS build (npm run scorm) uses a placeholder base that scripts/scorm.mjs makes relative, and its own
+  // output folder, so it never replaces the site in dist/.
+  base: lmsBuild ? LMS_PLACEHOLDER_BASE : site.basePath,
+  ...(lmsBuild && { outDir: './dist-scorm/site' }),
   trailingSlash: 'always',
   // Tests read the content data store from here (see tests/unit/global-setup.ts).
   cacheDir: './.astro',
   // offlineServiceWorker() must follow pagefindIndex(): it precaches the index Pagefind writes.
-  integrations: [mdx(), pagefindIndex(), offlineServiceWorker()],
+  // The LMS build has the SCORM launch page and no service worker.
+  integrations: lmsBuild ? [mdx(), pagefindIndex(), scormLaunchPage()] : [mdx(), pagefindIndex(), offlineServiceWorker()],
   // A Content-Security-Policy <meta> on every page. Astro hashes every script and style it renders
   // (bundled and is:inline), so scripts need neither 'unsafe-inline' nor 'unsafe-eval'. Pagefind compiles
   // its WebAssembly ('wasm-unsafe-eval') and fetches its index (connect-src). Directives that browsers

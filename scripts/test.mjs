@@ -67,6 +67,10 @@ const built = run('Build (astro build + Pagefind)', node, [bin('astro', 'bin/ast
 });
 if (!built) tally.failed += 1;
 
+// 3b. SCORM packages (npm run scorm): a second build under a placeholder base, made relative and zipped into
+// dist-scorm/; tests/e2e/scorm.spec.ts runs them in a SCORM run-time.
+if (!run('SCORM packages (npm run scorm)', node, ['scripts/scorm.mjs'], { NETRAL_TRUST_DEMO_KEY: '1' })) tally.failed += 1;
+
 // 4. End-to-end and accessibility tests against the built site.
 const chromium = await findChromium();
 if (!chromium) {

@@ -16,6 +16,8 @@ import { isLessonCompleted, progressRecord, readLearnerState } from '../lib/prog
 import { attemptsRecord, checksRecord, readExamResults } from '../lib/quiz/records';
 import { fillCertificate } from './certificate-sheet';
 import { getStore } from './storage';
+import { lmsHost } from './lms-host';
+import { displayLearnerName } from '../lib/scorm/cmi';
 import { fillTemplate as fill, parseJsonOr as parse } from '../lib/template';
 
 interface Config {
@@ -36,7 +38,7 @@ interface Lesson {
 type Strings = Record<
   | 'checking' | 'passed' | 'notPassed' | 'toPostTest' | 'otherDevice' | 'lessonsRequired' | 'needIdentity' | 'ready'
   | 'assumedTerms' | 'broken' | 'errorTitle' | 'errorPrefix' | 'saved' | 'savedMemory' | 'forgotten' | 'downloaded'
-  | 'copied' | 'copyFailed' | 'scoreValue',
+  | 'copied' | 'copyFailed' | 'scoreValue' | 'lmsLearnerId' | 'nameFromLms' | 'identitySavedLms',
   string
 >;
 
@@ -87,7 +89,7 @@ class NetralCertificate extends HTMLElement {
 
     const store = getStore();
     const identity = store.read(identityRecord);
-    if (identity && form) this.#fillForm(form, identity);
+    if (form) this.#fillForm(form, identity);
     const save = this.querySelector<HTMLButtonElement>('[data-identity-save]');
     if (save) save.disabled = false;
     this.#render();
@@ -161,6 +163,12 @@ class NetralCertificate extends HTMLElement {
         scoreTemplate: this.#strings.scoreValue,
       });
     }
+    const lmsLine = sheet?.querySelector<HTMLElement>('[data-field="lmsLearner"]');
+    const learnerId = lmsHost()?.learner.id;
+    if (lmsLine && learnerId) {
+      lmsLine.textContent = fill(this.#strings.lmsLearnerId, { id: learnerId });
+      lmsLine.hidden = false;
+    }
     const codeBox = this.querySelector<HTMLTextAreaElement>('[data-request-code]');
     if (codeBox) codeBox.value = code;
     const qr = this.querySelector<SVGSVGElement>('[data-request-qr]');
@@ -205,6 +213,21 @@ class NetralCertificate extends HTMLElement {
     box.replaceChildren(...parts);
   }
 
+  // Inside an LMS the learner's name is the one their LMS account has: filled in and not editable (when it
+  // is a valid name), so the self-study record carries the name the LMS credits.
+  #useLmsName(form: HTMLFormElement): void {
+    const learner = lmsHost()?.learner;
+    const input = form.elements.namedItem('name');
+    if (!learner?.name || !(input instanceof HTMLInputElement)) return;
+    const name = displayLearnerName(learner.name);
+    const result = validateIdentity({ name, nip: '', agency: 'x', position: 'x' });
+    if (!result.ok && result.errors.name) return;
+    input.value = name;
+    input.readOnly = true;
+    const hint = this.querySelector<HTMLElement>('#identitas-name-petunjuk');
+    if (hint) hint.textContent = this.#strings.nameFromLms;
+  }
+
   #fillForm(form: HTMLFormElement, identity: Identity | null): void {
     for (const field of fieldOrder) {
       const input = form.elements.namedItem(field);
@@ -212,6 +235,7 @@ class NetralCertificate extends HTMLElement {
     }
     const forget = this.querySelector<HTMLElement>('[data-identity-forget]');
     if (forget) forget.hidden = identity === null;
+    this.#useLmsName(form);
   }
 
   #save(form: HTMLFormElement): void {
@@ -231,7 +255,9 @@ class NetralCertificate extends HTMLElement {
     this.#showErrors(form, {});
     const outcome = getStore().write(identityRecord, result.identity);
     this.#fillForm(form, result.identity);
-    if (status) status.textContent = outcome === 'saved' ? this.#strings.saved : this.#strings.savedMemory;
+    // Inside an LMS the identity lives in the session: the LMS keeps only the learner's name.
+    const saved = lmsHost() ? this.#strings.identitySavedLms : this.#strings.saved;
+    if (status) status.textContent = outcome === 'saved' ? saved : this.#strings.savedMemory;
     this.#render();
     // With a record to show, go to it; otherwise stay on the form (the status line says it was saved).
     if (this.#request) this.querySelector<HTMLElement>('#keterangan')?.focus();

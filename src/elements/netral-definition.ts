@@ -21,13 +21,17 @@ export class NetralDefinition extends KitElement {
     const popover = this.querySelector<HTMLElement>('[popover]');
     // Without the Popover API the links simply open their page.
     if (!popover || !('showPopover' in popover)) return;
-    const base = document.documentElement.dataset['base'] ?? '/';
+    // Resolved against the page, so relative addresses (inside an LMS package) compare as well.
+    const pages = {
+      glossary: new URL(this.dataset['glossary'] ?? '', document.baseURI).href,
+      regulations: new URL(this.dataset['regulations'] ?? '', document.baseURI).href,
+    };
     document.addEventListener(
       'click',
       (event) => {
         const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[href]');
         if (!link || popover.contains(link) || !isPlainClick(event)) return;
-        const target = definitionTarget(link.getAttribute('href') ?? '', base, location.origin);
+        const target = definitionTarget(link.href, pages);
         if (!target) return;
         event.preventDefault();
         void this.show(target, link);
@@ -78,7 +82,7 @@ export class NetralDefinition extends KitElement {
       history.pushState({ ...(history.state as object | null), [HISTORY_KEY]: true }, '');
       popover.showPopover();
     }
-    this.#data ??= fetch(this.dataset['data'] ?? '')
+    this.#data ??= fetch(new URL(this.dataset['data'] ?? '', document.baseURI))
       .then((response) => (response.ok ? (response.json() as Promise<SearchData>) : null))
       .catch(() => null);
     const data = await this.#data;

@@ -118,14 +118,17 @@ export class NetralSearch extends KitElement {
   #load(): void {
     this.#api ??= (async () => {
       try {
-        const api = (await import(/* @vite-ignore */ this.dataset['bundle'] ?? '')) as PagefindApi;
-        await api.options({ excerptLength: 24 });
+        // Resolved against the page, not this module: inside an LMS package the bundle's address is relative.
+        const api = (await import(/* @vite-ignore */ new URL(this.dataset['bundle'] ?? '', document.baseURI).href)) as PagefindApi;
+        // Result addresses start at the site's root, wherever the site (or an LMS package) is served from.
+        const root = new URL('.', new URL(this.dataset['root'] ?? '/', document.baseURI)).pathname;
+        await api.options({ excerptLength: 24, baseUrl: root });
         return api;
       } catch {
         return null;
       }
     })();
-    this.#data ??= fetch(this.dataset['data'] ?? '')
+    this.#data ??= fetch(new URL(this.dataset['data'] ?? '', document.baseURI))
       .then((response) => (response.ok ? (response.json() as Promise<SearchData>) : null))
       .catch(() => null);
   }
@@ -233,6 +236,13 @@ export class NetralSearch extends KitElement {
     also.textContent = queries.length ? fill(this.#strings['search.alsoFound'], { words: queries.join(', ') }) : '';
   }
 
+  /** A result's address with the words to highlight; inside an LMS package (files, not folders) its index.html. */
+  #address(url: string, words: readonly string[]): string {
+    const target = new URL(withHighlight(url, words), location.href);
+    if ('indexFiles' in this.dataset && target.pathname.endsWith('/')) target.pathname += 'index.html';
+    return target.pathname + target.search + target.hash;
+  }
+
   /** The contents of one result item. */
   #render(result: PagefindResultData, query: string, data: SearchData | null): Node[] {
     const kind = result.filters['jenis']?.[0] ?? '';
@@ -245,14 +255,14 @@ export class NetralSearch extends KitElement {
       if (first) {
         const words = highlightWords(marked(first.excerpt), query);
         const nodes: Node[] = [
-          resultLink(withHighlight(first.url, words), reference[first.id]?.title ?? result.meta['title'] ?? result.url),
+          resultLink(this.#address(first.url, words), reference[first.id]?.title ?? result.meta['title'] ?? result.url),
           h('p', { class: 'meta', text: meta.join(' · ') }),
           excerptParagraph(first.excerpt),
         ];
         if (others.length) {
           const links = others.slice(0, 4).flatMap((entry, i) => [
             ...(i ? [', '] : []),
-            resultLink(withHighlight(entry.url, highlightWords(marked(entry.excerpt), query)), reference[entry.id]?.title ?? entry.id, false),
+            resultLink(this.#address(entry.url, highlightWords(marked(entry.excerpt), query)), reference[entry.id]?.title ?? entry.id, false),
           ]);
           nodes.push(h('p', { class: 'meta search-results__entries' }, [`${this.#strings['search.entries']}: `, ...links]));
         }
@@ -264,7 +274,7 @@ export class NetralSearch extends KitElement {
     if (section.title && section.title !== result.meta['title']) meta.push(fill(this.#strings['search.section'], { title: section.title }));
     const words = highlightWords(markedInHtml(result.excerpt), query);
     return [
-      resultLink(withHighlight(section.url, words), result.meta['title'] ?? result.url),
+      resultLink(this.#address(section.url, words), result.meta['title'] ?? result.url),
       h('p', { class: 'meta', text: meta.join(' · ') }),
       excerptParagraph(excerptFromHtml(result.excerpt)),
     ];

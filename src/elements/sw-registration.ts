@@ -1,5 +1,6 @@
 // Browser adapter: registers the service worker that src/integrations/offline.ts generates. Shared by
 // <netral-sw> (update prompt) and <netral-offline> (save for offline).
+import { lmsHost } from './lms-host';
 
 /** The worker's URL and scope, from the data-worker and data-scope attributes of an element. */
 export interface WorkerLocation {
@@ -25,7 +26,8 @@ export function workerLocation(element: HTMLElement): WorkerLocation | null {
  * when an earlier one failed.
  */
 export async function registerWorker(where: WorkerLocation): Promise<ServiceWorkerRegistration | null> {
-  if (!import.meta.env.PROD || !offlineSupported()) return null;
+  // Inside an LMS the package is served from the LMS's paths, which a worker must never take over.
+  if (!import.meta.env.PROD || !offlineSupported() || lmsHost()) return null;
   try {
     return await navigator.serviceWorker.register(where.url, { scope: where.scope });
   } catch {

@@ -29,6 +29,8 @@ export const stringGroups = {
     'storage.quota',
     'storage.recordOther',
   ],
+  /** <netral-lms>: the SCORM launch page (npm run scorm). */
+  lms: ['lms.noApi', 'lms.initFailed', 'lms.restoreFailed'],
   /** <netral-scenario>: a branching dilemma. */
   scenario: ['scenario.endingsSeen'],
   /** <netral-search>: the header search dialog and the /cari/ page. */

@@ -12,10 +12,11 @@ import cert from './id/cert';
 import quiz from './id/quiz';
 import progress from './id/progress';
 import certificate from './id/certificate';
+import lms from './id/lms';
 import { fillTemplate } from '../lib/template';
 import { stringGroups, type GroupStrings, type StringGroup } from './groups';
 
-const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz, ...progress, ...certificate } as const;
+const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz, ...progress, ...certificate, ...lms } as const;
 
 export type UiKey = keyof typeof strings;
 

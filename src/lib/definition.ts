@@ -7,22 +7,34 @@ export interface DefinitionTarget {
   id: string;
 }
 
+/** The addresses of the two reference pages, absolute (resolved against the page). */
+export interface ReferencePages {
+  glossary: string;
+  regulations: string;
+}
+
+/** origin + path, without a trailing index.html (an LMS package links to files, a web server to folders). */
+function pageKey(url: URL): string {
+  return url.origin + url.pathname.replace(/index\.html$/, '');
+}
+
 /**
- * The reference an address points to: `<base>glosarium/#id` or `<base>regulasi/#id` (absolute or
- * relative to `base`); null for any other address, which then stays an ordinary link.
+ * The reference an absolute address points to: the glossary or regulations page with an entry's #id;
+ * null for any other address, which then stays an ordinary link.
  */
-export function definitionTarget(href: string, base: string, origin = 'http://x'): DefinitionTarget | null {
+export function definitionTarget(href: string, pages: ReferencePages): DefinitionTarget | null {
   let url: URL;
   try {
-    url = new URL(href, origin + base);
+    url = new URL(href);
   } catch {
     return null;
   }
-  if (url.origin !== new URL(origin).origin || !url.hash || url.hash.length < 2) return null;
+  if (url.hash.length < 2) return null;
   const id = decodeURIComponent(url.hash.slice(1));
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return null;
-  if (url.pathname === `${base}glosarium/`) return { kind: 'glossary', id };
-  if (url.pathname === `${base}regulasi/`) return { kind: 'regulations', id };
+  const key = pageKey(url);
+  if (key === pageKey(new URL(pages.glossary))) return { kind: 'glossary', id };
+  if (key === pageKey(new URL(pages.regulations))) return { kind: 'regulations', id };
   return null;
 }
 

@@ -1,21 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import { definitionTarget, isPlainClick } from '../../src/lib/definition';
 
+const pages = { glossary: 'https://netral.test/glosarium/', regulations: 'https://netral.test/regulasi/' };
+
 describe('definitionTarget()', () => {
   test('reads a glossary link', () => {
-    expect(definitionTarget('/glosarium/#apk', '/')).toEqual({ kind: 'glossary', id: 'apk' });
+    expect(definitionTarget('https://netral.test/glosarium/#apk', pages)).toEqual({ kind: 'glossary', id: 'apk' });
   });
-  test('reads a regulation link under a base path', () => {
-    expect(definitionTarget('/netral/regulasi/#pp-94-2021', '/netral/')).toEqual({ kind: 'regulations', id: 'pp-94-2021' });
+  test('reads a regulation link', () => {
+    expect(definitionTarget('https://netral.test/regulasi/#pp-94-2021', pages)).toEqual({ kind: 'regulations', id: 'pp-94-2021' });
   });
-  test('reads an absolute address on the same site', () => {
-    expect(definitionTarget('http://x/glosarium/#asn', '/')).toEqual({ kind: 'glossary', id: 'asn' });
+  test('reads a link to the page file inside an LMS package', () => {
+    const lms = { glossary: 'https://lms.test/pkg/glosarium/index.html', regulations: 'https://lms.test/pkg/regulasi/index.html' };
+    expect(definitionTarget('https://lms.test/pkg/glosarium/index.html#asn', lms)).toEqual({ kind: 'glossary', id: 'asn' });
   });
   test('leaves other links alone', () => {
-    expect(definitionTarget('/glosarium/', '/')).toBeNull();
-    expect(definitionTarget('/materi/a/#apk', '/')).toBeNull();
-    expect(definitionTarget('https://elsewhere.example/glosarium/#apk', '/')).toBeNull();
-    expect(definitionTarget('/glosarium/#huruf-A', '/')).toBeNull();
+    expect(definitionTarget('https://netral.test/glosarium/', pages)).toBeNull();
+    expect(definitionTarget('https://netral.test/materi/a/#apk', pages)).toBeNull();
+    expect(definitionTarget('https://elsewhere.example/glosarium/#apk', pages)).toBeNull();
+    expect(definitionTarget('https://netral.test/glosarium/#huruf-A', pages)).toBeNull();
+    expect(definitionTarget('not a url', pages)).toBeNull();
   });
 });
 

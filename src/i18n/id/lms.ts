@@ -1,0 +1,16 @@
+/** The course inside an LMS (SCORM launch page) and what course pages show there. */
+export default {
+  'lms.title': 'Membuka pelatihan',
+  'lms.connecting': 'Menghubungkan ke LMS…',
+  'lms.noApi':
+    'Pelatihan ini harus dibuka dari LMS instansi Anda (misalnya Moodle). LMS tidak ditemukan, sehingga kemajuan dan nilai tidak dapat dicatat. Tutup halaman ini dan buka kembali pelatihan dari LMS.',
+  'lms.initFailed':
+    'LMS menolak membuka sesi pelatihan (kode galat {code}). Tutup halaman ini lalu buka kembali pelatihan dari LMS. Jika tetap gagal, hubungi admin LMS.',
+  'lms.restoreFailed':
+    'Catatan kemajuan Anda di LMS tidak dapat dibaca, sehingga pelatihan dimulai dari awal. Kemajuan baru tetap dicatat di LMS.',
+  'lms.frameTitle': 'Materi pelatihan',
+  'lms.learnerId': 'ID peserta LMS: {id}',
+  'lms.nameFromLms': 'Nama diambil dari akun LMS Anda.',
+  'lms.identitySaved':
+    'Data diri tersimpan selama sesi ini. LMS hanya menyimpan nama Anda; isi kembali NIP, instansi, dan jabatan saat membuka pelatihan lagi.',
+} as const;
