@@ -1,9 +1,11 @@
-// Build-time data for search and in-place definitions: search synonyms, and every glossary term and
-// regulation as a short entry (title, summary, address). Server only; served as one JSON file that
+// Build-time data for search and in-place definitions: search synonyms, every glossary term and
+// regulation as a short entry (title, summary, address), and the lesson ids the guided path counts. Server only; served as one JSON file that
 // <netral-search> and <netral-definition> fetch when first needed, so no page carries it.
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
+import { getProgressOutline } from './progress';
 import { labelOf } from './references';
+import type { OutlineModule } from '../lib/progress';
 import { parseSynonyms } from '../schemas/synonyms';
 import { t } from '../i18n';
 
@@ -25,6 +27,8 @@ export interface ReferenceEntry {
 /** What the JSON file holds. */
 export interface SearchData {
   synonyms: string[][];
+  /** Every module's lessons, as far as the completion rule needs them (ids, which have a check). */
+  outline: OutlineModule[];
   glossary: Record<string, ReferenceEntry>;
   regulations: Record<string, ReferenceEntry>;
 }
@@ -35,8 +39,15 @@ export async function getSearchData(): Promise<SearchData> {
   const synonyms = parseSynonyms(readFileSync(synonymsFile, 'utf8'), synonymsFile);
   const glossary = await getCollection('glossary');
   const regulations = await getCollection('regulations');
+  const outline = (await getProgressOutline()).map((m) => ({
+    id: m.id,
+    title: '',
+    href: '',
+    lessons: m.lessons.map((l) => ({ id: l.id, title: '', href: '', hasCheck: l.hasCheck })),
+  }));
   return {
     synonyms,
+    outline,
     glossary: Object.fromEntries(
       glossary.map((entry) => [
         entry.id,

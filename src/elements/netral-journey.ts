@@ -11,23 +11,40 @@ import { getStore } from './storage';
 interface Config {
   requireAllLessons: boolean;
   where?: 'first' | 'last' | 'other';
+  /** Lesson pages: the number of lessons in the course (the outline is fetched only when it can matter). */
+  lessons?: number;
 }
 
 const RECORDS = new Set([progressRecord.name, checksRecord.name, attemptsRecord.name]);
 
 export class NetralJourney extends KitElement {
-  protected start(): void {
-    this.#render();
+  #outline: Promise<OutlineModule[]> | undefined;
+
+  protected async start(): Promise<void> {
     this.watch(getStore(), (event) => {
-      if (event.type === 'change' && RECORDS.has(event.record)) this.#render();
+      if (event.type === 'change' && RECORDS.has(event.record)) void this.#render();
     });
+    await this.#render();
   }
 
-  #render(): void {
+  /** The course outline: from data-outline (home), or fetched once the learner has read as many lessons as the course has. */
+  async #modules(config: Config): Promise<OutlineModule[]> {
+    if (this.dataset['outline']) return readJson<OutlineModule[]>(this, 'outline', []);
+    const read = Object.keys(getStore().read(progressRecord).lessons).length;
+    if (!config.lessons || read < config.lessons) return [];
+    this.#outline ??= fetch(new URL(this.dataset['outlineUrl'] ?? '', document.baseURI))
+      .then((response) => (response.ok ? (response.json() as Promise<{ outline?: OutlineModule[] }>) : { outline: [] }))
+      .then((data) => data.outline ?? [])
+      .catch(() => []);
+    return this.#outline;
+  }
+
+  async #render(): Promise<void> {
     const store = getStore();
     const config = readJson<Config>(this, 'config', { requireAllLessons: false });
+    const modules = await this.#modules(config);
     const path = journey({
-      modules: readJson<OutlineModule[]>(this, 'outline', []),
+      modules,
       state: readLearnerState(store),
       results: readExamResults(store),
       requireAllLessons: config.requireAllLessons,

@@ -83,7 +83,7 @@ export default {
   'lesson.lessonOf': 'Pelajaran {n} dari {total}',
   'lesson.print': 'Cetak handout',
   'lesson.notes': 'Catatan fasilitator',
-  'lesson.toCheck': 'Ke cek pemahaman',
+  'lesson.toCheck': 'Menuju cek pemahaman',
   'module.lessons': 'Daftar pelajaran',
   'module.outcomes': 'Capaian pembelajaran',
   'module.label': 'Modul {n}',
