@@ -7,6 +7,7 @@ import { glossarySchema } from './schemas/glossary';
 import { regulationSchema } from './schemas/regulation';
 import { bankSchema } from './schemas/question';
 import { scenarioSchema } from './schemas/scenario';
+import { sourceSchema } from './schemas/source';
 
 const yaml = (base: string) => glob({ base: `./content/${base}`, pattern: '*.yaml' });
 
@@ -18,12 +19,13 @@ export const collections = {
   }),
   glossary: defineCollection({ loader: yaml('glossary'), schema: glossarySchema(reference('glossary')) }),
   regulations: defineCollection({ loader: yaml('regulations'), schema: regulationSchema(reference('regulations')) }),
+  sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema }),
   questions: defineCollection({
     loader: yaml('questions'),
-    schema: bankSchema(reference('modules'), reference('regulations')),
+    schema: bankSchema(reference('modules'), reference('regulations'), reference('sources')),
   }),
   scenarios: defineCollection({
     loader: yaml('scenarios'),
-    schema: scenarioSchema(reference('modules'), reference('regulations')),
+    schema: scenarioSchema(reference('modules'), reference('regulations'), reference('sources')),
   }),
 };

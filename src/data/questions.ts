@@ -2,8 +2,10 @@
 // banks and citations to regulations that are in force. A failed check fails the build naming the file
 // and the question. Server only.
 import { getCollection } from 'astro:content';
+import { citationProblems, normalizeCitation } from '../lib/citations';
+import { overusedCases, questionProblems, verdictBalanceProblem } from '../lib/content-checks';
 import type { Question } from '../lib/quiz/types';
-import { getRegulationMap } from './references';
+import { getLibrary } from './references';
 
 export interface BankData {
   id: string;
@@ -21,7 +23,8 @@ export function getBanks(): Promise<Map<string, BankData>> {
 }
 
 async function loadBanks(): Promise<Map<string, BankData>> {
-  const [entries, regulations] = await Promise.all([getCollection('questions'), getRegulationMap()]);
+  const [entries, library] = await Promise.all([getCollection('questions'), getLibrary()]);
+  const problems: string[] = [];
   const seen = new Map<string, string>();
   const banks = new Map<string, BankData>();
   for (const entry of entries.sort((a, b) => a.id.localeCompare(b.id))) {
@@ -32,14 +35,20 @@ async function loadBanks(): Promise<Map<string, BankData>> {
       const other = seen.get(q.id);
       if (other) throw new Error(`${where}: id soal sudah dipakai di ${other}`);
       seen.set(q.id, file);
-      const regulation = regulations.get(q.citation.regulation.id);
-      if (!regulation) throw new Error(`${where}: citation.regulation "${q.citation.regulation.id}" tidak dikenal`);
-      if (regulation.data.status === 'dicabut' || regulation.data.status === 'selesai')
-        throw new Error(`${where}: citation.regulation "${regulation.id}" sudah tidak berlaku (${regulation.data.status}); kutip aturan yang berlaku`);
-      return { ...q, module, citation: { regulation: regulation.id, article: q.citation.article } } as Question;
+      const citation = normalizeCitation(q.citation);
+      const question = { ...q, module, citation } as Question;
+      for (const p of citationProblems(citation, library, { rule: q.type === 'scenario', graded: true })) problems.push(`${where}: citation ${p}`);
+      for (const p of questionProblems(question)) problems.push(`${where}: ${p}`);
+      return question;
     });
     banks.set(entry.id, { id: entry.id, module, lesson: entry.data.lesson, questions });
   }
+  // Course-wide: guessing "melanggar" must not pass, and one draw should not meet a case twice.
+  const all = [...banks.values()].flatMap((b) => b.questions);
+  const balance = verdictBalanceProblem(all);
+  if (balance) problems.push(`content/questions/: ${balance}`);
+  for (const c of overusedCases(all)) problems.push(`content/questions/: case "${c.case}" dipakai ${c.questions.length} soal (${c.questions.join(', ')}); maksimal dua`);
+  if (problems.length) throw new Error(`Soal tidak valid:\n  ${problems.join('\n  ')}`);
   return banks;
 }
 

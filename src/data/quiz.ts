@@ -6,17 +6,16 @@ import { findMdxReferences } from '../lib/mdx-references';
 import { encodeBlob, type Reveal as RevealData } from '../lib/quiz/reveal';
 import type { Question } from '../lib/quiz/types';
 import { getLessonsInOrder } from './course';
+import { t } from '../i18n';
 import { getBanks, requireBank } from './questions';
-import { getRegulationMap, labelOf } from './references';
+import { citationView } from './references';
 
 /** The reveal data of each question, by question id. */
 export async function revealsOf(questions: readonly Question[]): Promise<Record<string, RevealData>> {
-  const regulations = await getRegulationMap();
   const base = import.meta.env.BASE_URL;
   const out: Record<string, RevealData> = {};
   for (const q of questions) {
-    const regulation = regulations.get(q.citation.regulation);
-    if (!regulation) throw new Error(`soal "${q.id}": regulasi "${q.citation.regulation}" tidak dikenal`);
+    const view = await citationView(q.citation, `soal "${q.id}"`);
     const feedback: Record<string, string> = {};
     if ('options' in q) for (const o of q.options) if (o.feedback) feedback[o.id] = o.feedback;
     out[q.id] = {
@@ -24,10 +23,7 @@ export async function revealsOf(questions: readonly Question[]): Promise<Record<
       module: q.module,
       explanation: q.explanation,
       feedback,
-      citation: {
-        label: [labelOf(regulation), q.citation.article].filter(Boolean).join(' '),
-        href: `${base}regulasi/#${regulation.id}`,
-      },
+      citation: { label: view.label, href: `${base}${view.path}`, kind: view.kind, badge: t(`source.badge.${view.kind}`) },
     };
   }
   return out;
@@ -42,6 +38,19 @@ export async function examPool(mix: Readonly<Record<string, number>>, setting: s
   const problems = checkMix(questions, mix);
   if (problems.length) throw new Error(`src/site.config.ts, ${setting}:\n  - ${problems.join('\n  - ')}`);
   return questions.filter((q) => q.module in mix);
+}
+
+/** Path (after the base) of the question pool the pre-test and post-test share: "kuis/tes/soal.json". */
+export const EXAM_POOL_PATH = 'kuis/tes/soal.json';
+
+/**
+ * The pool the pre-test and post-test share: every question of the modules in either mix, each once (each
+ * test draws only from its own modules). Fails the build as examPool() does.
+ */
+export async function sharedExamPool(mixes: readonly { mix: Readonly<Record<string, number>>; setting: string }[]): Promise<Question[]> {
+  const byId = new Map<string, Question>();
+  for (const { mix, setting } of mixes) for (const q of await examPool(mix, setting)) byId.set(q.id, q);
+  return [...byId.values()];
 }
 
 /** The questions a lesson's knowledge check `<Quiz bank count>` asks: the first `count` of its bank. */

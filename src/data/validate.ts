@@ -2,19 +2,22 @@
 // builds on, so every reference field is checked here, as is every <Term>, <Ref>, <Quiz> and <Scenario>
 // in a lesson. Failing fails the build with file, line or field. Server only.
 import { getCollection } from 'astro:content';
+import { citationProblems, normalizeCitation } from '../lib/citations';
+import { repeatedArticleProblems } from '../lib/content-checks';
 import { findMdxReferences } from '../lib/mdx-references';
 import { getBanks } from './questions';
-import { getGlossaryMap, getRegulationMap } from './references';
+import { getGlossaryMap, getLibrary, getRegulationMap } from './references';
 
 /** Throws one error listing every broken reference in the content. */
 export async function validateContent(): Promise<void> {
-  const [modules, lessons, terms, regulations, scenarios, questionBanks] = await Promise.all([
+  const [modules, lessons, terms, regulations, scenarios, questionBanks, library] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons', (l) => !l.data.draft),
     getGlossaryMap(),
     getRegulationMap(),
     getCollection('scenarios'),
     getCollection('questions'),
+    getLibrary(),
   ]);
   const moduleIds = new Set(modules.map((m) => m.id));
   const scenarioIds = new Set(scenarios.map((s) => s.id));
@@ -36,8 +39,10 @@ export async function validateContent(): Promise<void> {
   for (const scenario of scenarios) {
     check(moduleIds.has(scenario.data.module.id), scenario.filePath, 'module', scenario.data.module.id, 'content/modules/');
     for (const node of scenario.data.nodes) {
-      const cited = node.ending?.citation.regulation.id;
-      if (cited) check(regulations.has(cited), scenario.filePath, `nodes.${node.id}.ending.citation.regulation`, cited, 'content/regulations/');
+      if (!node.ending) continue;
+      // An ending is a verdict on an act, so its source must be able to support a rule; it is not graded.
+      for (const p of citationProblems(normalizeCitation(node.ending.citation), library, { rule: true, graded: false }))
+        problems.push(`${scenario.filePath}: nodes.${node.id}.ending.citation ${p}`);
     }
   }
   if (problems.length) throw new Error(`Rujukan konten tidak valid:\n  ${problems.join('\n  ')}`);
@@ -48,7 +53,7 @@ export async function validateContent(): Promise<void> {
     for (const ref of findMdxReferences(lesson.body ?? '')) {
       const at = `${file}:${ref.line}`;
       if (ref.kind === 'term' && !terms.has(ref.id)) problems.push(`${at}: <Term id="${ref.id}"> — istilah tidak ada di content/glossary/`);
-      if (ref.kind === 'regulation' && !regulations.has(ref.id)) problems.push(`${at}: <Ref id="${ref.id}"> — regulasi tidak ada di content/regulations/`);
+      if (ref.kind === 'regulation' && !library.has(ref.id)) problems.push(`${at}: <Ref id="${ref.id}"> — sumber tidak ada di content/regulations/ atau content/sources/`);
       if (ref.kind === 'scenario' && !scenarioIds.has(ref.id)) problems.push(`${at}: <Scenario id="${ref.id}"> — skenario tidak ada di content/scenarios/`);
       if (ref.kind === 'bank') {
         const bank = banks.get(ref.id);
@@ -57,6 +62,7 @@ export async function validateContent(): Promise<void> {
           problems.push(`${at}: <Quiz bank="${ref.id}" count={${ref.count}}> — bank hanya berisi ${bank.questions.length} soal`);
       }
     }
+    for (const p of repeatedArticleProblems(lesson.body ?? '')) problems.push(`${file}: ${p}`);
   }
   if (problems.length) throw new Error(`Rujukan konten tidak valid:\n  ${problems.join('\n  ')}`);
 }

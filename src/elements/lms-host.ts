@@ -16,13 +16,33 @@ declare global {
   }
 }
 
-/** The launch page's offer when this page runs inside the LMS, else null. */
+/**
+ * The launch page's offer when this page runs inside the LMS, else null: looked for up the frames above this
+ * page, then above the window that opened it (a presenter view opened from a deck in the course frame), so no
+ * page of the package ever falls back to the browser's storage inside an LMS.
+ */
 export function lmsHost(): LmsHost | null {
+  return hostAbove(window) ?? hostAbove(openerOf(window));
+}
+
+function openerOf(win: Window): Window | null {
   try {
-    if (window.parent === window) return null;
-    return window.parent.netralLms ?? null;
+    return (win.opener as Window | null) ?? null;
   } catch {
-    // A parent from another origin (the LMS itself, with no launch page between) is not a host.
     return null;
   }
+}
+
+function hostAbove(start: Window | null): LmsHost | null {
+  let win = start;
+  for (let depth = 0; win && depth < 10; depth++) {
+    try {
+      if (win.netralLms) return win.netralLms;
+    } catch {
+      // A window of another origin (the LMS itself) is never the host; keep climbing.
+    }
+    if (win.parent === win) return null;
+    win = win.parent;
+  }
+  return null;
 }

@@ -1,23 +1,28 @@
 // <netral-continue>: "Lanjutkan belajar" on the home page, leading to the lesson visited last, with the
 // course progress. It replaces the "Mulai belajar" link ([data-start]) of the surrounding
 // [data-continue-slot] once the learner has opened a lesson. The course outline comes from data-outline.
-import { continueLesson, courseProgress, readLearnerState, type OutlineModule } from '../lib/progress';
-import { progressRecord } from '../lib/progress';
+import { continueLesson, courseProgress, progressRecord, readLearnerState, type OutlineModule } from '../lib/progress';
+import type { GroupStrings } from '../i18n/groups';
 import { checksRecord } from '../lib/quiz/records';
-import { fill, readJson, readProgressStrings } from './progress-strings';
+import { fill, KitElement, readJson, readStrings } from './kit';
 import { getStore } from './storage';
 
-class NetralContinue extends HTMLElement {
-  connectedCallback(): void {
+class NetralContinue extends KitElement {
+  #strings!: GroupStrings<'continue'>;
+  #outline: OutlineModule[] = [];
+
+  protected start(): void {
+    this.#strings = readStrings<'continue'>(this);
+    this.#outline = readJson<OutlineModule[]>(this, 'outline', []);
     this.#render();
-    getStore().subscribe((event) => {
+    this.watch(getStore(), (event) => {
       if (event.type === 'change' && (event.record === progressRecord.name || event.record === checksRecord.name)) this.#render();
     });
   }
 
   #render(): void {
-    const strings = readProgressStrings(this);
-    const outline = readJson<OutlineModule[]>(this, 'outline', []);
+    const s = this.#strings;
+    const outline = this.#outline;
     const state = readLearnerState(getStore());
     const lesson = continueLesson(outline, state.progress);
     const start = this.closest('[data-continue-slot]')?.querySelector<HTMLElement>('[data-start]');
@@ -29,7 +34,7 @@ class NetralContinue extends HTMLElement {
     const note = this.querySelector('[data-continue-note]');
     const tally = courseProgress(outline, state);
     if (note) {
-      note.textContent = `${fill(strings['progress.continueNote'], { title: lesson.title })} ${fill(strings['progress.tally'], {
+      note.textContent = `${fill(s['progress.continueNote'], { title: lesson.title })} ${fill(s['progress.tally'], {
         done: tally.done,
         total: tally.total,
         pct: tally.percent,

@@ -1,13 +1,19 @@
-// <netral-exam>: a pre-test or post-test. Starts an attempt drawn from the pool (seeded by a random
-// attempt id and stored, so a reload shows the same questions, order and answers), runs it in exam mode
-// (no feedback, a progress indicator, unanswered questions named before submitting, an optional time limit
-// the learner can extend), then shows the result: pass or not, attempts left, per-topic scores, the
-// learning gain against the pre-test, and a review of every answer. Attempts are kept in the store
-// ("netral:attempts", see src/lib/quiz/records.ts). Configuration, module titles and strings come from
-// data-* attributes; the answer data from the encoded blob.
+// <netral-exam>: a pre-test or post-test. Fetches the question pool the two tests share (data-pool: the
+// questions' HTML and their encoded answers, src/pages/kuis/tes/soal.json.ts), so the page itself stays
+// light. Starts an attempt drawn from the pool (seeded by a random attempt id and stored, so a reload shows
+// the same questions, order and answers), runs it in exam mode (no feedback, a progress indicator,
+// unanswered questions named before submitting, an optional time limit the learner can extend), then shows
+// the result (src/elements/exam-result.ts, decided by src/lib/quiz/outcome.ts) and a review of every
+// answer. Attempts are kept in the store ("netral:attempts", see src/lib/quiz/records.ts).
+//
+// The time limit counts time spent on the page with performance.now(), a monotonic clock: the device
+// clock can be moved without ending the attempt (see src/lib/quiz/attempt.ts).
+import type { ExamConfig, PoolFile } from '../data/pages/exam';
+import type { GroupKey, GroupStrings } from '../i18n/groups';
 import {
   AttemptError,
   answerQuestion,
+  countTime,
   examStanding,
   extendTime,
   goToQuestion,
@@ -17,45 +23,21 @@ import {
   timeLeftMs,
   unansweredQuestions,
   type Attempt,
-  type ExamKind,
   type ExamStanding,
   type PoolQuestion,
 } from '../lib/quiz/attempt';
 import { answerState, type Answer } from '../lib/quiz/answers';
-import { learningGain, passes, percent, weakTopics } from '../lib/quiz/grade';
+import { rememberExamTerms } from '../lib/cert/exam-terms';
+import { formatDuration } from '../lib/format';
 import type { Key } from '../lib/quiz/key';
+import { examOutcome } from '../lib/quiz/outcome';
 import { attemptsRecord, readAttempts, readExamResults, saveAttempt } from '../lib/quiz/records';
 import { decodeBlob, type Reveal } from '../lib/quiz/reveal';
 import { scoreAnswer } from '../lib/quiz/scoring';
-import type { TopicResult } from '../lib/quiz/types';
+import { renderResult, type ModuleInfo, type ResultLinks } from './exam-result';
+import { fill, h, KitElement, randomId, readJson, readStrings, setText } from './kit';
 import { QuestionController } from './quiz-question';
-import { fill, readStrings, type StringKey, type Strings } from './quiz-strings';
-import { getStore, randomId } from './storage';
-import { rememberExamTerms } from '../lib/cert/exam-terms';
-
-interface ExamConfig {
-  kind: ExamKind;
-  mix: Record<string, number>;
-  passMark: number;
-  attempts: number;
-  timeLimitMinutes: number | null;
-  /** Who to contact after the last failed attempt, e.g. "BKPSDM Kota Contoh". */
-  unit: string;
-  /** Course version of this build, recorded with a passed post-test (src/lib/cert/exam-terms.ts). */
-  courseVersion?: string;
-}
-interface ModuleInfo {
-  id: string;
-  title: string;
-  href: string;
-}
-interface Links {
-  pre: string;
-  post: string;
-  learn: string;
-  /** The certificate page, linked from a passed post-test. */
-  certificate?: string;
-}
+import { getStore } from './storage';
 
 type View = 'intro' | 'run' | 'confirm' | 'result';
 
@@ -63,37 +45,35 @@ type View = 'intro' | 'run' | 'confirm' | 'result';
 const EXTENSION_MINUTES = 10;
 /** The learner is warned when this much time is left (WCAG 2.2.1 asks for at least 20 seconds). */
 const WARNING_MS = 2 * 60_000;
+/** Time spent is written to storage at least this often (and when the page is hidden or closed). */
+const SAVE_TIME_MS = 10_000;
 
-const number = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 1 });
-const date = (iso: string) => new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
-
-class NetralExam extends HTMLElement {
-  #s: Strings = readStrings(this);
+class NetralExam extends KitElement {
+  #s!: GroupStrings<'exam'>;
   #config!: ExamConfig;
   #modules: ModuleInfo[] = [];
-  #links!: Links;
+  #links!: ResultLinks;
+  #questions!: HTMLTemplateElement;
   #reveals: Record<string, Reveal> = {};
   #keys = new Map<string, Key>();
   #pool: PoolQuestion[] = [];
   #attempt: Attempt | undefined;
   #controllers: QuestionController[] = [];
   #timer: ReturnType<typeof setInterval> | undefined;
+  #lastTick = 0;
+  #unsavedMs = 0;
   #warned = false;
   #submitting = false;
 
-  connectedCallback(): void {
-    try {
-      this.#config = JSON.parse(this.dataset['config'] ?? '') as ExamConfig;
-      this.#modules = JSON.parse(this.dataset['modules'] ?? '[]') as ModuleInfo[];
-      this.#links = JSON.parse(this.dataset['links'] ?? '') as Links;
-      this.#reveals = decodeBlob(JSON.parse(this.querySelector('[data-reveal]')?.textContent ?? '') as string) as Record<string, Reveal>;
-    } catch {
-      this.#broken();
-      return;
-    }
-    this.#s = readStrings(this);
-    this.#pool = Object.entries(this.#reveals).map(([id, r]) => ({ id, module: r.module, key: r.key }));
-    this.#keys = new Map(this.#pool.map((q) => [q.id, q.key]));
+  protected async start(signal: AbortSignal): Promise<void> {
+    this.#s = readStrings<'exam'>(this);
+    const config = readJson<ExamConfig | null>(this, 'config', null);
+    const links = readJson<ResultLinks | null>(this, 'links', null);
+    if (!config || !links) throw new Error('netral-exam: data-config or data-links is missing');
+    this.#config = config;
+    this.#links = links;
+    this.#modules = readJson<ModuleInfo[]>(this, 'modules', []);
+    await this.#loadPool(signal);
 
     this.#on('[data-start]', () => this.#start());
     this.#on('[data-prev]', () => this.#go((this.#attempt?.current ?? 0) - 1));
@@ -102,35 +82,63 @@ class NetralExam extends HTMLElement {
     this.#on('[data-back]', () => this.#go(this.#attempt?.current ?? 0));
     this.#on('[data-submit]', () => void this.#submit(false));
     this.#on('[data-extend]', () => this.#extend());
-    // Links to a question (the question list, the unanswered list) go to it inside the exam.
-    this.addEventListener('click', (event) => {
-      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-goto]');
-      if (!link || !this.contains(link)) return;
-      event.preventDefault();
-      this.#go(Number(link.dataset['goto']));
+    this.listen(this, 'click', (event) => {
+      const target = event.target as Element;
+      // Links to a question (the question list, the unanswered list) go to it inside the exam.
+      const link = target.closest<HTMLAnchorElement>('a[data-goto]');
+      if (link && this.contains(link)) {
+        event.preventDefault();
+        this.#go(Number(link.dataset['goto']));
+      }
+      const again = target.closest<HTMLButtonElement>('button[data-start-next]');
+      if (again && this.contains(again)) this.#start();
     });
-    this.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-start-next]');
-      if (button && this.contains(button)) this.#start();
+    // Time spent reaches storage before the page is hidden, closed or frozen.
+    this.listen(document, 'visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.#tick(true);
     });
+    this.listen(window, 'pagehide', () => this.#tick(true));
+    signal.addEventListener('abort', () => this.#stopTimer(), { once: true });
 
     this.#render(false);
-    getStore().subscribe((event) => {
+    this.watch(getStore(), (event) => {
       // Another tab answered, submitted or started an attempt: show what is stored now.
-      if (event.type === 'change' && event.record === attemptsRecord.name && event.source === 'other-tab') this.#render(false);
+      if (event.type === 'change' && event.record === attemptsRecord.name && event.source === 'other-tab') this.#otherTab();
     });
   }
 
-  disconnectedCallback(): void {
+  // The pool the two tests share, fetched like a knowledge check's answers (cached for offline use).
+  async #loadPool(signal: AbortSignal): Promise<void> {
+    const url = this.dataset['pool'] ?? '';
+    const response = await fetch(url, { signal });
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const file = (await response.json()) as PoolFile;
+    const reveals = decodeBlob(file.reveals) as Record<string, Reveal>;
+    const template = document.createElement('template');
+    // Our own build's markup, from our own origin (the same HTML the page would otherwise carry).
+    template.innerHTML = file.html;
+    this.#questions = template;
+    // The shared pool holds both tests' modules; this test draws from its own.
+    this.#reveals = Object.fromEntries(Object.entries(reveals).filter(([, r]) => r.module in this.#config.mix));
+    this.#pool = Object.entries(this.#reveals).map(([id, r]) => ({ id, module: r.module, key: r.key }));
+    this.#keys = new Map(this.#pool.map((q) => [q.id, q.key]));
+  }
+
+  // The rules stay readable; the start button stays off, since there is nothing to draw from.
+  protected override showBroken(): void {
     this.#stopTimer();
+    this.#show('intro');
+    const start = this.querySelector<HTMLButtonElement>('[data-start]');
+    if (start) start.disabled = true;
+    super.showBroken();
   }
 
   #on(selector: string, handler: () => void): void {
     const button = this.querySelector<HTMLButtonElement>(selector);
-    button?.addEventListener('click', handler);
+    if (button) this.listen(button, 'click', handler);
   }
 
-  #t(key: StringKey, values: Record<string, string | number> = {}): string {
+  #t(key: GroupKey<'exam'>, values: Record<string, string | number> = {}): string {
     return fill(this.#s[key], values);
   }
 
@@ -140,6 +148,18 @@ class NetralExam extends HTMLElement {
 
   #show(view: View): void {
     for (const section of this.querySelectorAll<HTMLElement>('[data-view]')) section.hidden = section.dataset['view'] !== view;
+  }
+
+  // Another tab wrote the attempts. When it only counted time on the attempt shown here, take the larger
+  // count and carry on (re-rendering would move focus every few seconds); anything else is shown afresh.
+  #otherTab(): void {
+    const stored = this.#standing().inProgress;
+    const shown = this.#attempt;
+    if (shown && stored && shown.id === stored.id && sameExceptTime(shown, stored)) {
+      this.#attempt = { ...shown, elapsedMs: Math.max(shown.elapsedMs, stored.elapsedMs), limitMs: maxLimit(shown.limitMs, stored.limitMs) };
+      return;
+    }
+    this.#render(false);
   }
 
   #render(focus: boolean, note?: string): void {
@@ -152,7 +172,7 @@ class NetralExam extends HTMLElement {
         if (fitted.changed) saveAttempt(getStore(), fitted.attempt);
         attempt = fitted.attempt;
       } catch {
-        this.#broken();
+        this.showBroken();
         return;
       }
       this.#run(attempt, focus);
@@ -186,10 +206,9 @@ class NetralExam extends HTMLElement {
     this.#run(attempt, true);
   }
 
-  /** A fresh copy of a question's markup from the pool template, or null when it is no longer there. */
+  /** A fresh copy of a question's markup from the pool, or null when it is no longer there. */
   #questionFor(id: string, layout: readonly string[], answer: Answer | undefined, label: string): QuestionController | null {
-    const template = this.querySelector<HTMLTemplateElement>('template[data-pool]');
-    const source = template?.content.querySelector<HTMLElement>(`[data-question="${CSS.escape(id)}"]`);
+    const source = this.#questions.content.querySelector<HTMLElement>(`[data-question="${CSS.escape(id)}"]`);
     const reveal = this.#reveals[id];
     if (!source || !reveal) return null;
     const el = source.cloneNode(true) as HTMLElement;
@@ -226,14 +245,20 @@ class NetralExam extends HTMLElement {
       if (!(error instanceof AttemptError)) throw error;
       return;
     }
-    saveAttempt(getStore(), this.#attempt);
+    this.#save();
     this.#update();
+  }
+
+  #save(): void {
+    if (!this.#attempt) return;
+    saveAttempt(getStore(), this.#attempt);
+    this.#unsavedMs = 0;
   }
 
   #go(index: number): void {
     if (!this.#attempt || this.#attempt.status !== 'in-progress') return;
     this.#attempt = goToQuestion(this.#attempt, index);
-    saveAttempt(getStore(), this.#attempt);
+    this.#save();
     this.#show('run');
     this.#update();
     this.querySelector<HTMLElement>('[data-progress]')?.focus();
@@ -247,10 +272,8 @@ class NetralExam extends HTMLElement {
     const current = attempt.current;
     this.#controllers.forEach((c, i) => (c.el.hidden = i !== current));
     const answered = attempt.questions.filter((q) => answerState(this.#keys.get(q.id) as Key, attempt.answers[q.id]) === 'complete');
-    const progress = this.querySelector('[data-progress]');
-    if (progress) progress.textContent = this.#t('exam.progress', { n: current + 1, total });
-    const count = this.querySelector('[data-answered]');
-    if (count) count.textContent = this.#t('exam.answered', { n: answered.length, total });
+    setText(this, '[data-progress]', this.#t('exam.progress', { n: current + 1, total }));
+    setText(this, '[data-answered]', this.#t('exam.answered', { n: answered.length, total }));
     const meter = this.querySelector<HTMLElement>('[data-meter]');
     if (meter) meter.style.inlineSize = `${(answered.length / total) * 100}%`;
     const prev = this.querySelector<HTMLButtonElement>('[data-prev]');
@@ -259,22 +282,21 @@ class NetralExam extends HTMLElement {
     if (next) next.hidden = current === total - 1;
     // One main action at a time: "next", or on the last question "finish".
     this.querySelector('[data-review]')?.classList.toggle('button--secondary', current !== total - 1);
-    const list = this.querySelector('[data-list]');
-    if (!list) return;
     const done = new Set(answered.map((q) => q.id));
-    list.replaceChildren(
-      ...attempt.questions.map((q, i) => {
-        const li = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = `#soal-${q.id}`;
-        link.dataset['goto'] = String(i);
-        link.textContent = String(i + 1);
-        link.setAttribute('aria-label', this.#t(done.has(q.id) ? 'exam.navAnswered' : 'exam.navOpen', { n: i + 1 }));
-        if (done.has(q.id)) link.dataset['answered'] = '';
-        if (i === current) link.setAttribute('aria-current', 'step');
-        li.append(link);
-        return li;
-      }),
+    this.querySelector('[data-list]')?.replaceChildren(
+      ...attempt.questions.map((q, i) =>
+        h('li', {}, [
+          h('a', {
+            text: String(i + 1),
+            attrs: {
+              href: `#soal-${q.id}`,
+              'aria-label': this.#t(done.has(q.id) ? 'exam.navAnswered' : 'exam.navOpen', { n: i + 1 }),
+              'aria-current': i === current ? 'step' : undefined,
+            },
+            data: { goto: String(i), ...(done.has(q.id) ? { answered: '' } : {}) },
+          }),
+        ]),
+      ),
     );
   }
 
@@ -282,23 +304,16 @@ class NetralExam extends HTMLElement {
     const attempt = this.#attempt;
     if (!attempt) return;
     const open = unansweredQuestions(attempt, this.#keys);
-    const summary = this.querySelector('[data-confirm-summary]');
-    if (summary) {
-      summary.textContent = open.length
-        ? this.#t('exam.someOpen', { n: open.length })
-        : this.#t('exam.allAnswered', { total: attempt.questions.length });
-    }
-    const list = this.querySelector('[data-open]');
-    list?.replaceChildren(
+    setText(
+      this,
+      '[data-confirm-summary]',
+      open.length ? this.#t('exam.someOpen', { n: open.length }) : this.#t('exam.allAnswered', { total: attempt.questions.length }),
+    );
+    this.querySelector('[data-open]')?.replaceChildren(
       ...open.map((q) => {
-        const li = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = `#soal-${q.id}`;
-        link.dataset['goto'] = String(q.index);
         const prompt = this.#controllers[q.index]?.el.querySelector('.question__text')?.textContent ?? '';
-        link.textContent = `${this.#t('quiz.questionNumber', { n: q.index + 1 })} (${this.#s[q.state === 'empty' ? 'exam.openEmpty' : 'exam.openPartial']})`;
-        li.append(link, document.createTextNode(`: ${excerpt(prompt)}`));
-        return li;
+        const text = `${this.#t('quiz.questionNumber', { n: q.index + 1 })} (${this.#s[q.state === 'empty' ? 'exam.openEmpty' : 'exam.openPartial']})`;
+        return h('li', {}, [h('a', { text, attrs: { href: `#soal-${q.id}` }, data: { goto: String(q.index) } }), `: ${excerpt(prompt)}`]);
       }),
     );
     this.#show('confirm');
@@ -326,26 +341,40 @@ class NetralExam extends HTMLElement {
     this.#stopTimer();
     const box = this.querySelector<HTMLElement>('[data-timer]');
     const attempt = this.#attempt;
-    if (!box || !attempt || attempt.deadline === null) {
+    if (!box || !attempt || attempt.limitMs === null) {
       if (box) box.hidden = true;
       return;
     }
     box.hidden = false;
-    const extend = this.querySelector('[data-extend]');
-    if (extend) extend.textContent = this.#t('exam.extend', { n: EXTENSION_MINUTES });
-    const tick = () => {
-      const left = this.#attempt ? timeLeftMs(this.#attempt, new Date()) : null;
-      if (left === null) return;
-      const time = this.querySelector('[data-time]');
-      if (time) time.textContent = this.#t('exam.timeLeft', { time: clock(left) });
-      if (left <= WARNING_MS && !this.#warned) {
-        this.#warned = true;
-        this.#alert(this.#t('exam.timeWarning', { n: Math.ceil(WARNING_MS / 60_000) }));
-      }
-      if (left === 0) void this.#submit(true);
-    };
-    tick();
-    this.#timer = setInterval(tick, 1000);
+    setText(this, '[data-extend]', this.#t('exam.extend', { n: EXTENSION_MINUTES }));
+    this.#lastTick = performance.now();
+    this.#unsavedMs = 0;
+    this.#timer = setInterval(() => this.#tick(false), 1000);
+    this.#tick(false);
+  }
+
+  // Counts the time since the last tick (monotonic), shows what is left, saves now and then, and submits
+  // when the time is up.
+  #tick(save: boolean): void {
+    const attempt = this.#attempt;
+    // Only while the countdown runs: its start set #lastTick, the point time is counted from.
+    if (!attempt || attempt.limitMs === null || this.#timer === undefined) return;
+    const now = performance.now();
+    const delta = now - this.#lastTick;
+    this.#lastTick = now;
+    this.#attempt = countTime(attempt, delta);
+    this.#unsavedMs += Math.max(0, delta);
+    const left = timeLeftMs(this.#attempt) ?? 0;
+    setText(this, '[data-time]', this.#t('exam.timeLeft', { time: formatDuration(left, 'up') }));
+    if (left <= WARNING_MS && !this.#warned) {
+      this.#warned = true;
+      this.#alert(this.#t('exam.timeWarning', { n: Math.ceil(WARNING_MS / 60_000) }));
+    }
+    if (left === 0) {
+      void this.#submit(true);
+      return;
+    }
+    if (save || this.#unsavedMs >= SAVE_TIME_MS) this.#save();
   }
 
   #stopTimer(): void {
@@ -355,239 +384,93 @@ class NetralExam extends HTMLElement {
 
   #extend(): void {
     if (!this.#attempt) return;
-    this.#attempt = extendTime(this.#attempt, EXTENSION_MINUTES, new Date());
-    saveAttempt(getStore(), this.#attempt);
+    this.#tick(false);
+    if (!this.#attempt) return;
+    this.#attempt = extendTime(this.#attempt, EXTENSION_MINUTES);
+    this.#save();
     this.#warned = false;
     this.#alert(this.#t('exam.extended', { n: EXTENSION_MINUTES }));
     this.#startTimer();
   }
 
   #alert(message: string): void {
-    const region = this.querySelector('[data-time-alert]');
-    if (!region) return;
-    const p = document.createElement('p');
-    p.className = 'notice notice--warning';
-    p.textContent = message;
-    region.replaceChildren(p);
-  }
-
-  #moduleTitle(id: string): string {
-    return this.#modules.find((m) => m.id === id)?.title ?? id;
-  }
-
-  #inCourseOrder<T extends { module: string }>(list: T[]): T[] {
-    const order = (id: string) => {
-      const index = this.#modules.findIndex((m) => m.id === id);
-      return index < 0 ? Number.MAX_SAFE_INTEGER : index;
-    };
-    return [...list].sort((a, b) => order(a.module) - order(b.module));
+    this.querySelector('[data-time-alert]')?.replaceChildren(h('p', { class: 'notice notice--warning', text: message }));
   }
 
   #result(standing: ExamStanding, focus: boolean, note?: string): void {
     this.#attempt = undefined;
-    const last = standing.finished.at(-1);
-    const result = last?.result;
+    const { kind, passMark, attempts, unit } = this.#config;
+    const outcome = examOutcome(standing, { kind, passMark, attempts, moduleOrder: this.#modules.map((m) => m.id) });
     const box = this.querySelector('[data-result]');
-    if (!last || !result || !box) return;
-    const { kind, passMark, attempts } = this.#config;
-    const parts: Node[] = [];
-    if (note) parts.push(make('p', { className: 'notice notice--warning', text: note }));
-
-    // Score and status.
-    const card = make('div', { className: 'card exam-score' });
-    const line = make('p', { className: 'exam-score__line' });
-    line.append(make('span', { text: this.#s['exam.score'] }), make('span', { className: 'exam-score__value', text: `${number(result.score)}%` }));
-    if (kind === 'post') {
-      const passed = result.passed;
-      line.append(
-        make('span', { className: `exam-score__status exam-score__status--${passed ? 'passed' : 'failed'}`, text: this.#s[passed ? 'exam.passed' : 'exam.failed'] }),
-        make('span', { className: 'meta', text: this.#t('exam.passMark', { mark: passMark }) }),
-      );
-    }
-    card.append(line);
-    card.append(
-      make('p', {
-        className: 'meta',
-        text: kind === 'post' ? this.#t('exam.attemptOf', { n: last.number, total: attempts, date: date(result.finishedAt) }) : this.#t('exam.preDone', { date: date(result.finishedAt) }),
+    const last = standing.finished.at(-1);
+    if (!outcome || !box || !last) return;
+    const parts: HTMLElement[] = [];
+    if (note) parts.push(h('p', { class: 'notice notice--warning', text: note }));
+    parts.push(
+      ...renderResult(outcome, {
+        strings: this.#s,
+        passMark,
+        attempts,
+        unit,
+        modules: this.#modules,
+        links: this.#links,
+        results: readExamResults(getStore()),
       }),
+      this.#review(last),
     );
-    const weak = this.#inCourseOrder(weakTopics(result.topics, passMark));
-    if (kind === 'post' && result.passed) {
-      card.append(make('p', { text: this.#s['exam.passedBody'] }));
-      if (this.#links.certificate) card.append(make('p', { className: 'exam__actions' }, [link(this.#links.certificate, this.#s['exam.toCertificate'], 'button')]));
-    } else if (kind === 'post' && standing.canStart) {
-      card.append(make('p', { text: this.#t('exam.attemptsLeft', { n: standing.attemptsLeft, total: attempts, mark: passMark }) }));
-      const again = make('button', { className: 'button', text: this.#t('exam.startNext', { n: standing.nextNumber }) });
-      (again as HTMLButtonElement).type = 'button';
-      again.dataset['startNext'] = '';
-      card.append(make('p', {}, [again]));
-    } else if (kind === 'post' && !standing.passed && standing.attemptsLeft === 0) {
-      card.append(
-        make('h3', { text: this.#s['exam.finalTitle'] }),
-        make('p', { text: this.#t('exam.finalBody', { total: attempts, mark: passMark }) }),
-        make('p', { text: this.#t('exam.finalNext', { unit: this.#config.unit }) }),
-      );
-    } else if (kind === 'pre') {
-      card.append(
-        make('p', { className: 'exam__actions' }, [
-          link(this.#links.learn, this.#s['exam.startLearning'], 'button'),
-          link(this.#links.post, this.#s['exam.toPostTest'], 'button button--secondary'),
-        ]),
-      );
-    }
-    parts.push(card);
-
-    // What to study again (a failed post-test).
-    if (kind === 'post' && !result.passed) {
-      const section = make('section', { className: 'card' });
-      section.append(make('h3', { text: this.#s['exam.weakTitle'] }));
-      if (weak.length) {
-        const list = make('ul', { className: 'exam-weak' });
-        for (const topic of weak) {
-          const href = this.#modules.find((m) => m.id === topic.module)?.href;
-          const item = make('li');
-          item.append(href ? link(href, this.#moduleTitle(topic.module)) : document.createTextNode(this.#moduleTitle(topic.module)));
-          item.append(document.createTextNode(` — ${this.#t('exam.pointsOf', pointsValues(topic))}`));
-          list.append(item);
-        }
-        section.append(list);
-      } else section.append(make('p', { text: this.#s['exam.noWeak'] }));
-      parts.push(section);
-    }
-
-    parts.push(this.#topicsTable(result.topics));
-    parts.push(this.#gainCard());
-    parts.push(this.#review(last));
     box.replaceChildren(...parts);
     this.#show('result');
     if (focus) this.querySelector<HTMLElement>('#exam-result')?.focus();
   }
 
-  #topicsTable(topics: TopicResult[]): HTMLElement {
-    const { passMark, kind } = this.#config;
-    const section = make('section', { className: 'card' });
-    section.append(make('h3', { text: this.#s['exam.topicsTitle'] }));
-    const table = make('table', { className: 'exam-table' });
-    const head = make('tr');
-    head.append(...[this.#s['exam.topic'], this.#s['exam.points'], ...(kind === 'post' ? [this.#s['exam.status']] : [])].map((h) => cell('th', h)));
-    const body = make('tbody');
-    for (const topic of this.#inCourseOrder(topics)) {
-      const row = make('tr');
-      row.append(cell('td', this.#moduleTitle(topic.module)), cell('td', this.#t('exam.pointsOf', pointsValues(topic))));
-      if (kind === 'post') row.append(cell('td', this.#s[passes(topic.points, topic.max, passMark) ? 'exam.topicOk' : 'exam.topicWeak']));
-      body.append(row);
-    }
-    const thead = make('thead');
-    head.querySelectorAll('th').forEach((th) => th.setAttribute('scope', 'col'));
-    thead.append(head);
-    table.append(thead, body);
-    section.append(make('div', { className: 'exam-table__wrap' }, [table]));
-    return section;
-  }
-
-  // Pre-test against post-test: the first pre-test and the latest post-test.
-  #gainCard(): HTMLElement {
-    const results = readExamResults(getStore());
-    const pre = results.find((r) => r.kind === 'pre');
-    const post = results.filter((r) => r.kind === 'post').at(-1);
-    const section = make('section', { className: 'card' });
-    section.append(make('h3', { text: this.#s['exam.gainTitle'] }));
-    if (!pre || !post) {
-      const message = !pre ? this.#s['exam.gainNoPre'] : this.#s['exam.gainNoPost'];
-      const target = !pre ? link(this.#links.pre, this.#s['exam.toPreTest']) : link(this.#links.post, this.#s['exam.toPostTest']);
-      section.append(make('p', { text: message }), make('p', {}, [target]));
-      return section;
-    }
-    const gain = learningGain(pre, post);
-    const sign = gain.gain > 0 ? '+' : '';
-    section.append(make('p', { text: this.#t('exam.gainBody', { pre: number(gain.pre), post: number(gain.post), gain: `${sign}${number(gain.gain)}` }) }));
-    const table = make('table', { className: 'exam-table' });
-    const head = make('tr');
-    head.append(...[this.#s['exam.topic'], this.#s['exam.gainTopicPre'], this.#s['exam.gainTopicPost']].map((h) => cell('th', h)));
-    head.querySelectorAll('th').forEach((th) => th.setAttribute('scope', 'col'));
-    const body = make('tbody');
-    const show = (v: number | null) => (v === null ? this.#s['exam.notInTest'] : `${number(v)}%`);
-    for (const topic of this.#inCourseOrder(gain.topics)) {
-      const row = make('tr');
-      row.append(cell('td', this.#moduleTitle(topic.module)), cell('td', show(topic.pre)), cell('td', show(topic.post)));
-      body.append(row);
-    }
-    const thead = make('thead');
-    thead.append(head);
-    table.append(thead, body);
-    section.append(make('div', { className: 'exam-table__wrap' }, [table]));
-    return section;
-  }
-
   // Every question of the attempt, locked, with the learner's answer, the right one, the explanation and
   // the citation. Built detached so the feedback regions are not announced one by one.
   #review(attempt: Attempt): HTMLElement {
-    const section = make('section', { className: 'exam-review-section' });
-    section.append(make('h3', { text: this.#s['exam.reviewTitle'] }), make('p', { className: 'meta', text: this.#s['exam.reviewIntro'] }));
-    const list = make('ol', { className: 'exam-review' });
+    const list = h('ol', { class: 'exam-review' });
     attempt.questions.forEach((q, index) => {
-      const item = make('li');
       const label = this.#t('quiz.questionNumber', { n: index + 1 });
       const answer = attempt.answers[q.id];
       const controller = this.#questionFor(q.id, q.layout, answer, label);
       if (!controller) {
-        item.append(make('p', { className: 'meta', text: `${label}: ${this.#s['exam.questionGone']}` }));
-      } else {
-        controller.setLocked(true);
-        controller.showFeedback(answer, scoreAnswer(controller.key, answer));
-        controller.el.querySelector('[data-feedback]')?.removeAttribute('tabindex');
-        item.append(controller.el);
+        list.append(h('li', {}, [h('p', { class: 'meta', text: `${label}: ${this.#s['exam.questionGone']}` })]));
+        return;
       }
-      list.append(item);
+      controller.setLocked(true);
+      controller.showFeedback(answer, scoreAnswer(controller.key, answer));
+      controller.el.querySelector('[data-feedback]')?.removeAttribute('tabindex');
+      list.append(h('li', {}, [controller.el]));
     });
-    section.append(list);
-    return section;
-  }
-
-  #broken(): void {
-    this.#stopTimer();
-    for (const section of this.querySelectorAll<HTMLElement>('[data-view]')) section.hidden = true;
-    const broken = this.querySelector<HTMLElement>('[data-broken]');
-    if (broken) broken.hidden = false;
+    return h('section', { class: 'exam-review-section' }, [
+      h('h3', { text: this.#s['exam.reviewTitle'] }),
+      h('p', { class: 'meta', text: this.#s['exam.reviewIntro'] }),
+      list,
+    ]);
   }
 }
 
-function pointsValues(topic: TopicResult): Record<string, string> {
-  return { points: number(topic.points), max: number(topic.max), pct: number(percent(topic.points, topic.max)) };
+/** Whether two versions of one attempt differ at most in the time counted on them. */
+function sameExceptTime(a: Attempt, b: Attempt): boolean {
+  const strip = ({ elapsedMs: _e, limitMs: _l, ...rest }: Attempt) => stableJson(rest);
+  return strip(a) === strip(b);
 }
 
-function make(tag: string, options: { className?: string; text?: string } = {}, children: Node[] = []): HTMLElement {
-  const node = document.createElement(tag);
-  if (options.className) node.className = options.className;
-  if (options.text !== undefined) node.textContent = options.text;
-  node.append(...children);
-  return node;
+/** JSON with object keys sorted, so a stored copy (keys in schema order) compares equal to its original. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
-function cell(tag: 'th' | 'td', text: string): HTMLElement {
-  return make(tag, { text });
-}
-
-function link(href: string, text: string, className = ''): HTMLAnchorElement {
-  const a = document.createElement('a');
-  a.href = href;
-  a.textContent = text;
-  if (className) a.className = className;
-  return a;
+function maxLimit(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? (a ?? b) : Math.max(a, b);
 }
 
 function excerpt(text: string, max = 90): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
-}
-
-/** Milliseconds as m:ss (or h:mm:ss). */
-function clock(ms: number): string {
-  const total = Math.ceil(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
 customElements.define('netral-exam', NetralExam);

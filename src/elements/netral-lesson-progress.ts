@@ -3,21 +3,24 @@
 // lesson stands under the completion rule (src/lib/progress.ts). When a lesson becomes completed on this
 // page for the first time on this device, it asks the browser to keep the site's data (persistent storage)
 // and says what the browser answered. Lesson id, check and strings come from data-* attributes.
+import type { GroupStrings } from '../i18n/groups';
 import { lessonStatus, markPersistAsked, markReachedEnd, markVisited, progressRecord, readLearnerState, type LessonStatus } from '../lib/progress';
 import { checksRecord } from '../lib/quiz/records';
-import { readProgressStrings } from './progress-strings';
+import { KitElement, readStrings, setText } from './kit';
 import { getStore } from './storage';
 
-class NetralLessonProgress extends HTMLElement {
+class NetralLessonProgress extends KitElement {
   #status: LessonStatus = 'not-started';
+  #strings!: GroupStrings<'lessonProgress'>;
 
-  connectedCallback(): void {
+  protected start(signal: AbortSignal): void {
     const id = this.dataset['lessonId'];
     if (!id) return;
+    this.#strings = readStrings<'lessonProgress'>(this);
     const store = getStore();
     store.update(progressRecord, (p) => markVisited(p, id, new Date()));
     this.#status = this.#render();
-    store.subscribe((event) => {
+    this.watch(store, (event) => {
       if (event.type !== 'change' || (event.record !== progressRecord.name && event.record !== checksRecord.name)) return;
       const before = this.#status;
       this.#status = this.#render();
@@ -30,14 +33,13 @@ class NetralLessonProgress extends HTMLElement {
       store.update(progressRecord, (p) => markReachedEnd(p, id, new Date()));
     });
     observer.observe(this);
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   }
 
   #render(): LessonStatus {
-    const strings = readProgressStrings(this);
+    const s = this.#strings;
     const status = lessonStatus({ id: this.dataset['lessonId'] ?? '', hasCheck: this.dataset['hasCheck'] !== 'false' }, readLearnerState(getStore()));
-    const text = this.querySelector('[data-lesson-status]');
-    const message = status === 'completed' ? strings['progress.lessonDone'] : status === 'read' ? strings['progress.lessonNeedsCheck'] : '';
-    if (text && text.textContent !== message) text.textContent = message;
+    setText(this, '[data-lesson-status]', status === 'completed' ? s['progress.lessonDone'] : status === 'read' ? s['progress.lessonNeedsCheck'] : '');
     this.toggleAttribute('data-completed', status === 'completed');
     const link = this.querySelector<HTMLElement>('[data-check-link]');
     if (link) link.hidden = status !== 'read';
@@ -55,9 +57,7 @@ class NetralLessonProgress extends HTMLElement {
     } catch {
       granted = false;
     }
-    const strings = readProgressStrings(this);
-    const region = this.querySelector('[data-persist]');
-    if (region) region.textContent = granted ? strings['progress.persistGranted'] : strings['progress.persistDenied'];
+    setText(this, '[data-persist]', granted ? this.#strings['progress.persistGranted'] : this.#strings['progress.persistDenied']);
   }
 }
 

@@ -1,42 +1,54 @@
-// <netral-presenter>: the presenter view around a <netral-deck data-role="presenter">: a preview of the
-// next slide, the current slide's notes, the elapsed time (kept across reloads, see
-// src/lib/slides/timer.ts for the stored shape) and the clock. The deck inside keeps both windows in
-// step; this element only follows its "deck-change" events. Strings come from data-strings.
+// <netral-presenter>: wraps the <netral-deck> of a deck page. In the audience window it only steps aside;
+// with "?penyaji" in the address (the presenter mode of the same page) it shows a preview of the next
+// slide, the current slide's notes, the elapsed time (one timer per deck or session, kept across reloads,
+// see src/lib/slides/timer.ts for the stored shape), the clock and, in a session, the planned time of the
+// current part. The deck inside keeps both windows in step; this element follows its "deck-change" events.
+import { KitElement, h, readStrings } from './kit';
 import { NetralDeck, type DeckChange } from './netral-deck';
 import { elapsedMs, formatClock, formatDuration, parseTimer, startTimer, togglePause, TIMER_KEY, type Timer } from '../lib/slides/timer';
 
-interface PresenterStrings {
-  endOfDeck: string;
-  pause: string;
-  resume: string;
-  noNotes: string;
-}
+/** A stored timer older than this belongs to an earlier session: start a new one. */
+const STALE_MS = 12 * 60 * 60 * 1000;
 
-class NetralPresenter extends HTMLElement {
+export class NetralPresenter extends KitElement {
   #deck: NetralDeck | null = null;
   #timer: Timer = startTimer(Date.now());
-  #strings: PresenterStrings = { endOfDeck: '', pause: '', resume: '', noNotes: '' };
+  #strings = readStrings<'deck'>(this);
 
-  connectedCallback(): void {
+  protected async start(signal: AbortSignal): Promise<void> {
     const deck = this.querySelector('netral-deck');
     if (!(deck instanceof NetralDeck)) return;
     this.#deck = deck;
-    try {
-      this.#strings = { ...this.#strings, ...(JSON.parse(this.dataset['strings'] ?? '{}') as Partial<PresenterStrings>) };
-    } catch {
-      // Built strings are always valid JSON; keep going without labels if not.
+    this.#strings = readStrings<'deck'>(this);
+    // The deck decides the mode from the address and may first assemble a session: wait until it has.
+    if (!deck.hasAttribute('data-ready')) {
+      await new Promise<void>((resolve) => {
+        const watch = new MutationObserver(() => {
+          if (!deck.hasAttribute('data-ready')) return;
+          watch.disconnect();
+          resolve();
+        });
+        watch.observe(deck, { attributes: true, attributeFilter: ['data-ready'] });
+      });
     }
+    if (deck.deckRole !== 'presenter') {
+      this.dataset['mode'] = 'audience';
+      return;
+    }
+    this.dataset['mode'] = 'presenter';
+    const title = this.dataset['presenterTitle'];
+    if (title) document.title = title;
     this.#timer = this.#loadTimer();
-    this.querySelector('[data-timer-pause]')?.addEventListener('click', () => this.#saveTimer(togglePause(this.#timer, Date.now())));
-    this.querySelector('[data-timer-reset]')?.addEventListener('click', () => this.#saveTimer(startTimer(Date.now())));
+    this.listen(this.querySelector('[data-timer-pause]') ?? this, 'click', () => this.#saveTimer(togglePause(this.#timer, Date.now())));
+    this.listen(this.querySelector('[data-timer-reset]') ?? this, 'click', () => this.#saveTimer(startTimer(Date.now())));
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-timer-pause], [data-timer-reset]')) button.disabled = false;
-    deck.addEventListener('deck-change', (event) => this.#show((event as CustomEvent<DeckChange>).detail));
+    this.listen<CustomEvent<DeckChange>>(deck, 'deck-change', (event) => this.#show(event.detail));
     // The tally is typed here, out of the room's sight: keep its fields open in this window.
     for (const tally of deck.querySelectorAll<HTMLDetailsElement>('[data-tally]')) tally.open = true;
-    this.setAttribute('data-ready', '');
-    if (deck.hasAttribute('data-ready')) this.#show(deck.snapshot());
+    this.#show(deck.snapshot());
     this.#tick();
-    setInterval(() => this.#tick(), 1000);
+    const timer = setInterval(() => this.#tick(), 1000);
+    signal.addEventListener('abort', () => clearInterval(timer));
   }
 
   #show({ index, total }: DeckChange): void {
@@ -44,17 +56,22 @@ class NetralPresenter extends HTMLElement {
     const next = this.querySelector<HTMLElement>('[data-next-view]');
     if (next) {
       const slide = index + 1 < total ? frames[index + 1]?.querySelector('.slide') : null;
-      next.replaceChildren(slide ? this.#preview(slide) : this.#text(this.#strings.endOfDeck));
+      next.replaceChildren(slide ? this.#preview(slide) : this.#text(this.#strings['slides.endOfDeck']));
     }
     const notes = this.querySelector<HTMLElement>('[data-notes-view]');
     const source = frames[index]?.querySelector('.deck__frame-notes');
-    if (notes) notes.replaceChildren(...(source ? [...source.childNodes].map((n) => n.cloneNode(true)) : [this.#text(this.#strings.noNotes)]));
+    if (notes) notes.replaceChildren(...(source ? [...source.childNodes].map((n) => n.cloneNode(true)) : [this.#text(this.#strings['slides.noNotes'])]));
+    // In a session, the part the current slide belongs to and its planned minutes.
+    const part = frames[index]?.dataset['part'];
+    const plan = this.querySelector<HTMLElement>('[data-part-label]');
+    if (plan) {
+      plan.hidden = !part;
+      plan.textContent = part ?? '';
+    }
   }
 
   /** A look-only copy of a slide: no ids, nothing focusable, hidden from assistive technology. */
   #preview(slide: Element): HTMLElement {
-    const frame = document.createElement('div');
-    frame.className = 'deck__frame presenter__preview';
     const copy = slide.cloneNode(true) as HTMLElement;
     for (const el of [copy, ...copy.querySelectorAll<HTMLElement>('*')]) {
       el.removeAttribute('id');
@@ -63,17 +80,13 @@ class NetralPresenter extends HTMLElement {
     }
     copy.removeAttribute('aria-label');
     copy.removeAttribute('aria-roledescription');
+    const frame = h('div', { class: 'deck__frame presenter__preview', attrs: { 'aria-hidden': 'true' } }, [copy]);
     frame.inert = true;
-    frame.setAttribute('aria-hidden', 'true');
-    frame.append(copy);
     return frame;
   }
 
   #text(text: string): HTMLElement {
-    const p = document.createElement('p');
-    p.className = 'presenter__empty';
-    p.textContent = text;
-    return p;
+    return h('p', { class: 'presenter__empty', text });
   }
 
   #tick(): void {
@@ -84,7 +97,7 @@ class NetralPresenter extends HTMLElement {
     if (clock) clock.textContent = formatClock(new Date(now));
     const pause = this.querySelector('[data-timer-pause]');
     if (pause) {
-      pause.textContent = this.#timer.pausedAt === null ? this.#strings.pause : this.#strings.resume;
+      pause.textContent = this.#timer.pausedAt === null ? this.#strings['slides.pause'] : this.#strings['slides.resume'];
       pause.setAttribute('aria-pressed', String(this.#timer.pausedAt !== null));
     }
   }
@@ -96,11 +109,12 @@ class NetralPresenter extends HTMLElement {
   #loadTimer(): Timer {
     let stored: Timer | null = null;
     try {
-      stored = parseTimer(sessionStorage.getItem(this.#key()));
+      stored = parseTimer(localStorage.getItem(this.#key()));
     } catch {
       // Storage refused (privacy settings): the timer then starts again on reload.
     }
-    if (stored) return stored;
+    // Kept in localStorage so a presenter window opened again (P) goes on counting; yesterday's is stale.
+    if (stored && Date.now() - stored.startedAt < STALE_MS) return stored;
     const timer = startTimer(Date.now());
     this.#write(timer);
     return timer;
@@ -114,7 +128,7 @@ class NetralPresenter extends HTMLElement {
 
   #write(timer: Timer): void {
     try {
-      sessionStorage.setItem(this.#key(), JSON.stringify(timer));
+      localStorage.setItem(this.#key(), JSON.stringify(timer));
     } catch {
       // See #loadTimer.
     }

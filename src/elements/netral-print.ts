@@ -1,11 +1,13 @@
 // <netral-print>: enables the handout's print button (printing needs JavaScript; the browser's own
 // Print command works without it).
-class NetralPrint extends HTMLElement {
-  connectedCallback(): void {
+import { KitElement } from './kit';
+
+class NetralPrint extends KitElement {
+  protected start(): void {
     const button = this.querySelector('button');
     if (!button) return;
     button.disabled = false;
-    button.addEventListener('click', () => window.print());
+    this.listen(button, 'click', () => window.print());
   }
 }
 

@@ -3,10 +3,9 @@
 // the mark when the lesson is completed (src/lib/progress.ts), and every [data-tally] element with
 // data-lessons="<id> <id>..." shows "{done} dari {total} pelajaran selesai". Lessons without a knowledge
 // check are listed in data-no-check (JSON). Other tabs' changes update the marks at once.
-import { lessonStatus, moduleProgress, readLearnerState, type LearnerState } from '../lib/progress';
-import { progressRecord } from '../lib/progress';
+import { lessonStatus, moduleProgress, progressRecord, readLearnerState, type LearnerState } from '../lib/progress';
 import { checksRecord } from '../lib/quiz/records';
-import { fill, readJson, readProgressStrings } from './progress-strings';
+import { fill, KitElement, readJson, readStrings } from './kit';
 import { getStore } from './storage';
 
 /** Fills a [data-tally] element: bar width and text; hidden until the module has been started. */
@@ -20,18 +19,18 @@ export function renderTally(el: HTMLElement, lessons: { id: string; hasCheck: bo
   if (text) text.textContent = fill(template, { done: tally.done, total: tally.total, pct: tally.percent });
 }
 
-class NetralProgressMarks extends HTMLElement {
-  connectedCallback(): void {
-    const store = getStore();
-    this.#render();
-    store.subscribe((event) => {
-      if (event.type === 'change' && (event.record === progressRecord.name || event.record === checksRecord.name)) this.#render();
+class NetralProgressMarks extends KitElement {
+  protected start(): void {
+    const tally = readStrings<'progressMarks'>(this)['progress.tally'];
+    const noCheck = new Set(readJson<string[]>(this, 'noCheck', []));
+    const render = () => this.#render(tally, noCheck);
+    render();
+    this.watch(getStore(), (event) => {
+      if (event.type === 'change' && (event.record === progressRecord.name || event.record === checksRecord.name)) render();
     });
   }
 
-  #render(): void {
-    const strings = readProgressStrings(this);
-    const noCheck = new Set(readJson<string[]>(this, 'noCheck', []));
+  #render(template: string, noCheck: ReadonlySet<string>): void {
     const lesson = (id: string) => ({ id, hasCheck: !noCheck.has(id) });
     const state = readLearnerState(getStore());
     for (const item of this.querySelectorAll<HTMLElement>('[data-lesson-id]')) {
@@ -43,7 +42,7 @@ class NetralProgressMarks extends HTMLElement {
     }
     for (const el of this.querySelectorAll<HTMLElement>('[data-tally]')) {
       const ids = (el.dataset['lessons'] ?? '').split(' ').filter(Boolean);
-      renderTally(el, ids.map(lesson), state, strings['progress.tally']);
+      renderTally(el, ids.map(lesson), state, template);
     }
   }
 }

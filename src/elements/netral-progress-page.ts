@@ -2,19 +2,15 @@
 // holds: course and module tallies, each lesson's status and knowledge-check score, pre-test and post-test
 // results, the certificate status and the storage state (not saved / saved on this device / persistent).
 // Re-renders when another tab changes learner data. Outline, configuration and strings come from data-*.
-import { certificateStatus, courseProgress, lessonStatus, markPersistAsked, readLearnerState, type LessonStatus, type OutlineModule } from '../lib/progress';
-import { progressRecord } from '../lib/progress';
+import { certificateStatus, courseProgress, lessonStatus, markPersistAsked, progressRecord, readLearnerState, type LessonStatus, type OutlineModule } from '../lib/progress';
 import { attemptsRecord, checksRecord, readExamResults } from '../lib/quiz/records';
 import { renderTally } from './netral-progress-marks';
-import { fill, readJson, readProgressStrings, type ProgressKey, type ProgressStrings } from './progress-strings';
+import type { GroupKey, GroupStrings } from '../i18n/groups';
+import { formatDay as date, formatNumber as number } from '../lib/format';
+import { fill, KitElement, readJson, readStrings, setText } from './kit';
 import { getStore } from './storage';
 
-/** A number as Indonesians write it: 87,5. */
-const number = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 1 });
-/** A learner's local date: 3 Mei 2026. */
-const date = (iso: string) => new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(new Date(iso));
-
-const statusKey: Record<Exclude<LessonStatus, 'completed'>, ProgressKey> = {
+const statusKey: Record<Exclude<LessonStatus, 'completed'>, GroupKey<'progressPage'>> = {
   read: 'progress.statusRead',
   checked: 'progress.statusChecked',
   'not-started': 'progress.statusNotStarted',
@@ -34,24 +30,25 @@ async function isPersistent(): Promise<boolean> {
   }
 }
 
-class NetralProgressPage extends HTMLElement {
-  #strings: ProgressStrings = readProgressStrings(this);
+class NetralProgressPage extends KitElement {
+  #strings!: GroupStrings<'progressPage'>;
+  #outline: OutlineModule[] = [];
+  #config: PageConfig = { passMark: 80, requireAllLessons: false };
 
-  connectedCallback(): void {
-    this.#strings = readProgressStrings(this);
+  protected async start(): Promise<void> {
+    this.#strings = readStrings<'progressPage'>(this);
+    this.#outline = readJson<OutlineModule[]>(this, 'outline', []);
+    this.#config = readJson<PageConfig>(this, 'config', this.#config);
     this.#render();
-    void this.#renderStorage();
     const records = new Set([progressRecord.name, checksRecord.name, attemptsRecord.name]);
-    getStore().subscribe((event) => {
+    this.watch(getStore(), (event) => {
       if (event.type === 'change' && records.has(event.record)) this.#render();
       if (event.type === 'notices') void this.#renderStorage();
     });
     const ask = this.querySelector<HTMLButtonElement>('[data-persist-ask]');
-    ask?.addEventListener('click', () => void this.#askPersist(ask));
-  }
-
-  get #outline(): OutlineModule[] {
-    return readJson<OutlineModule[]>(this, 'outline', []);
+    if (ask) this.listen(ask, 'click', () => void this.#askPersist(ask));
+    // Ready once the storage state is shown too (it asks the browser, which answers asynchronously).
+    await this.#renderStorage();
   }
 
   #render(): void {
@@ -81,7 +78,7 @@ class NetralProgressPage extends HTMLElement {
 
   #renderExams(outline: OutlineModule[], state: ReturnType<typeof readLearnerState>): void {
     const s = this.#strings;
-    const config = readJson<PageConfig>(this, 'config', { passMark: 80, requireAllLessons: false });
+    const config = this.#config;
     const results = readExamResults(getStore());
     const list = this.querySelector('[data-exams]');
     if (list) {
@@ -155,8 +152,7 @@ class NetralProgressPage extends HTMLElement {
   }
 
   #text(scope: ParentNode, selector: string, text: string): void {
-    const el = scope.querySelector(selector);
-    if (el && el.textContent !== text) el.textContent = text;
+    setText(scope, selector, text);
   }
 }
 

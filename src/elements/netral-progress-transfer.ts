@@ -15,8 +15,12 @@ import {
   type ImportFile,
 } from '../lib/progress-file';
 import { attemptsRecord, checksRecord, type AttemptsData, type ChecksData } from '../lib/quiz/records';
-import { fill, readJson, readProgressStrings, type ProgressKey, type ProgressStrings } from './progress-strings';
+import type { GroupKey, GroupStrings } from '../i18n/groups';
+import { formatMoment } from '../lib/format';
+import { downloadFile, fill, h, KitElement, readJson, readStrings } from './kit';
 import { getStore } from './storage';
+
+type ProgressKey = GroupKey<'progressTransfer'>;
 
 const importErrors: Record<ImportError, ProgressKey> = {
   'too-large': 'progress.importTooLarge',
@@ -34,47 +38,35 @@ const outcomes: Record<ApplyOutcome, ProgressKey> = {
   'not-writable': 'progress.notWritable',
 };
 
-/** Date and time as Indonesians write them: 1 Mei 2026 pukul 15.05. */
-const dateTime = (value: Date) => new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short' }).format(value);
-
 /** Opens a confirmation dialog; its answer starts empty (Escape leaves the last answer in place otherwise). */
 function open(dialog: HTMLDialogElement): void {
   dialog.returnValue = '';
   dialog.showModal();
 }
 
-class NetralProgressTransfer extends HTMLElement {
-  #strings: ProgressStrings = readProgressStrings(this);
+class NetralProgressTransfer extends KitElement {
+  #strings!: GroupStrings<'progressTransfer'>;
   #pending: ImportFile | null = null;
 
-  connectedCallback(): void {
-    this.#strings = readProgressStrings(this);
+  protected start(): void {
+    this.#strings = readStrings<'progressTransfer'>(this);
     const exportButton = this.querySelector<HTMLButtonElement>('[data-export]');
     const input = this.querySelector<HTMLInputElement>('[data-import]');
     const resetButton = this.querySelector<HTMLButtonElement>('[data-reset]');
     const importDialog = this.querySelector<HTMLDialogElement>('[data-import-dialog]');
     const resetDialog = this.querySelector<HTMLDialogElement>('[data-reset-dialog]');
-    exportButton?.addEventListener('click', () => this.#export());
-    input?.addEventListener('change', () => void this.#choose(input, importDialog));
-    resetButton?.addEventListener('click', () => resetDialog && open(resetDialog));
-    importDialog?.addEventListener('close', () => this.#importClosed(importDialog));
-    resetDialog?.addEventListener('close', () => this.#resetClosed(resetDialog));
+    if (exportButton) this.listen(exportButton, 'click', () => this.#export());
+    if (input) this.listen(input, 'change', () => void this.#choose(input, importDialog));
+    if (resetButton) this.listen(resetButton, 'click', () => resetDialog && open(resetDialog));
+    if (importDialog) this.listen(importDialog, 'close', () => this.#importClosed(importDialog));
+    if (resetDialog) this.listen(resetDialog, 'close', () => this.#resetClosed(resetDialog));
     for (const control of [exportButton, input, resetButton]) if (control) control.disabled = false;
   }
 
   #export(): void {
     const result = exportLearnerData(getStore(), learnerRecords, { now: new Date(), site: this.dataset['site'] ?? '' });
     if (!result.ok) return this.#say('error', this.#strings['progress.exportNewer']);
-    const url = URL.createObjectURL(new Blob([result.text], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = result.fileName;
-    link.hidden = true;
-    this.append(link);
-    link.click();
-    link.remove();
-    // Revoke later: some browsers start the download only after the click handler returns.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadFile(result.fileName, result.text, 'application/json');
     this.#say('ok', fill(this.#strings['progress.exported'], { file: result.fileName }));
   }
 
@@ -114,12 +106,12 @@ class NetralProgressTransfer extends HTMLElement {
     const checks = value<ChecksData>(checksRecord.name, store.read(checksRecord));
     const attempts = value<AttemptsData>(attemptsRecord.name, store.read(attemptsRecord));
     const from = dialog.querySelector('[data-import-from]');
-    if (from) from.textContent = fill(s['progress.importFrom'], { site: file.site || '—', date: dateTime(file.exportedAt) });
+    if (from) from.textContent = fill(s['progress.importFrom'], { site: file.site || '—', date: formatMoment(file.exportedAt) });
     const items = [
       fill(s['progress.importLessons'], { n: completed({ progress, checks: checks.lessons }) }),
       fill(s['progress.importChecks'], { n: Object.keys(checks.lessons).length }),
       fill(s['progress.importExams'], { n: attempts.attempts.filter((a) => a.status === 'submitted').length }),
-    ].map((text) => Object.assign(document.createElement('li'), { textContent: text }));
+    ].map((text) => h('li', { text }));
     dialog.querySelector('[data-import-summary]')?.replaceChildren(...items);
     const warning = dialog.querySelector('[data-import-warning]');
     const now = { progress: store.read(progressRecord), checks: store.read(checksRecord).lessons };
@@ -153,10 +145,7 @@ class NetralProgressTransfer extends HTMLElement {
     for (const region of this.querySelectorAll('[data-message]')) region.replaceChildren();
     const region = this.querySelector(`[data-message="${place}-${kind === 'error' ? 'error' : 'status'}"]`);
     if (!region || !message) return;
-    const p = document.createElement('p');
-    p.className = `notice notice--${kind === 'ok' ? 'success' : kind === 'info' ? 'info' : 'danger'}`;
-    p.textContent = message;
-    region.replaceChildren(p);
+    region.replaceChildren(h('p', { class: `notice notice--${kind === 'ok' ? 'success' : kind === 'info' ? 'info' : 'danger'}`, text: message }));
   }
 }
 

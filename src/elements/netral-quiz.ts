@@ -1,59 +1,59 @@
 // <netral-quiz>: a knowledge check in a lesson. Each question is checked on its own with immediate
 // feedback (right or wrong, why, the cited rule); when all are checked the score is shown and saved per
 // lesson (records.ts, "netral:checks"); the learner may retry with freshly shuffled options.
+import type { GroupStrings } from '../i18n/groups';
+import { formatDay, formatNumber } from '../lib/format';
 import { answerState } from '../lib/quiz/answers';
 import { layoutFor } from '../lib/quiz/draw';
 import { checksRecord, readCheckResults, saveCheckResult } from '../lib/quiz/records';
 import { decodeBlob, type Reveal } from '../lib/quiz/reveal';
 import { scoreAnswer } from '../lib/quiz/scoring';
+import { fill, h, KitElement, randomId, readStrings, setText } from './kit';
 import { QuestionController } from './quiz-question';
-import { fill, readStrings, type Strings } from './quiz-strings';
-import { getStore, randomId } from './storage';
+import { getStore } from './storage';
 
-/** A number as Indonesians write it: 3,5. */
-const number = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 2 });
-/** A learner's local date: 3 Mei 2026. */
-const date = (iso: string) => new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(new Date(iso));
-
-class NetralQuiz extends HTMLElement {
-  #strings: Strings = readStrings(this);
+class NetralQuiz extends KitElement {
+  #strings!: GroupStrings<'quiz'>;
   #controllers: QuestionController[] = [];
   #points = new Map<string, number>();
 
-  connectedCallback(): void {
-    this.#strings = readStrings(this);
-    void this.#start();
-  }
-
   // The answers come from the file named by data-reveals (src/pages/kuis/); until they arrive the controls
-  // stay disabled as the server rendered them.
-  async #start(): Promise<void> {
-    let reveals: Record<string, Reveal>;
-    try {
-      const response = await fetch(this.dataset['reveals'] ?? '');
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      reveals = decodeBlob((await response.json()) as string) as Record<string, Reveal>;
-    } catch {
-      this.#fail();
-      return;
-    }
-    for (const el of this.querySelectorAll<HTMLElement>('.question')) {
+  // stay disabled as the server rendered them. A file that cannot be fetched or read shows the broken state.
+  protected async start(signal: AbortSignal): Promise<void> {
+    this.#strings = readStrings<'quiz'>(this);
+    this.#controllers = [];
+    this.#points.clear();
+    const response = await fetch(this.dataset['reveals'] ?? '', { signal });
+    if (!response.ok) throw new Error(`${this.dataset['reveals']}: HTTP ${response.status}`);
+    const reveals = decodeBlob((await response.json()) as string) as Record<string, Reveal>;
+    const controllers = [...this.querySelectorAll<HTMLElement>('.question')].map((el) => {
       const reveal = reveals[el.dataset['question'] ?? ''];
-      if (!reveal) return this.#fail();
-      const controller = new QuestionController(el, reveal, this.#strings);
+      if (!reveal) throw new Error(`question "${el.dataset['question']}" has no answer in ${this.dataset['reveals']}`);
+      return new QuestionController(el, reveal, this.#strings);
+    });
+    for (const controller of controllers) {
       controller.onChange = () => this.#need(controller.id, '');
       controller.setLocked(false);
       this.#controllers.push(controller);
     }
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-check]')) {
       button.disabled = false;
-      button.addEventListener('click', () => this.#check(button.dataset['check'] ?? ''));
+      this.listen(button, 'click', () => this.#check(button.dataset['check'] ?? ''));
     }
-    this.querySelector('[data-retry]')?.addEventListener('click', () => this.#retry());
+    const retry = this.querySelector('[data-retry]');
+    if (retry) this.listen(retry, 'click', () => this.#retry());
     this.#showLast();
-    getStore().subscribe((event) => {
+    this.watch(getStore(), (event) => {
       if (event.type === 'change' && event.record === checksRecord.name) this.#showLast();
     });
+  }
+
+  // The standard broken state goes where the score would appear, next to the questions.
+  protected override showBroken(): void {
+    this.setAttribute('data-broken', '');
+    const summary = this.querySelector('[data-summary]');
+    if (summary) summary.replaceChildren(h('p', { class: 'notice notice--danger', text: this.#strings['quiz.broken'] || this.#strings['site.broken'] }));
+    else super.showBroken();
   }
 
   get #lessonId(): string {
@@ -61,8 +61,7 @@ class NetralQuiz extends HTMLElement {
   }
 
   #need(id: string, message: string): void {
-    const region = this.querySelector(`[data-need="${CSS.escape(id)}"]`);
-    if (region) region.textContent = message;
+    setText(this, `[data-need="${CSS.escape(id)}"]`, message);
   }
 
   #check(id: string): void {
@@ -89,21 +88,16 @@ class NetralQuiz extends HTMLElement {
     const s = this.#strings;
     const points = [...this.#points.values()].reduce((a, b) => a + b, 0);
     const max = this.#controllers.length;
-    const store = getStore();
-    const { result, outcome } = saveCheckResult(store, this.#lessonId, {
+    const { result, outcome } = saveCheckResult(getStore(), this.#lessonId, {
       bank: this.dataset['bank'] ?? '',
       points,
       max,
       at: new Date(),
     });
-    const summary = this.querySelector('[data-summary]');
-    if (summary) {
-      const score = document.createElement('p');
-      score.textContent = fill(s['quiz.summary'], { points: number(points), max, pct: number(result.score) });
-      const note = document.createElement('p');
-      note.textContent = outcome === 'saved' ? s['quiz.saved'] : s['quiz.notSaved'];
-      summary.replaceChildren(score, note);
-    }
+    this.querySelector('[data-summary]')?.replaceChildren(
+      h('p', { text: fill(s['quiz.summary'], { points: formatNumber(points), max, pct: formatNumber(result.score) }) }),
+      h('p', { text: outcome === 'saved' ? s['quiz.saved'] : s['quiz.notSaved'] }),
+    );
     const retry = this.querySelector<HTMLButtonElement>('[data-retry]');
     if (retry) retry.hidden = false;
   }
@@ -130,17 +124,12 @@ class NetralQuiz extends HTMLElement {
     const line = this.querySelector<HTMLElement>('[data-last]');
     if (!line || !last) return;
     line.textContent = fill(this.#strings['quiz.lastResult'], {
-      date: date(last.at),
-      pct: number(last.score),
-      best: number(last.best),
+      date: formatDay(last.at),
+      pct: formatNumber(last.score),
+      best: formatNumber(last.best),
       tries: last.tries,
     });
     line.hidden = false;
-  }
-
-  #fail(): void {
-    const summary = this.querySelector('[data-summary]');
-    if (summary) summary.textContent = this.#strings['quiz.broken'];
   }
 }
 

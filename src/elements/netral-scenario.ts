@@ -2,32 +2,42 @@
 // in-page links, so the story also works without JavaScript; here the links become steps, focus moves
 // to the new step (announced by screen readers), and the learner can go back or restart to try
 // other paths. Which endings were found is counted for this page view only.
+import type { GroupStrings } from '../i18n/groups';
+import { fill, KitElement, readStrings, setText } from './kit';
 
-export class NetralScenario extends HTMLElement {
+export class NetralScenario extends KitElement {
   #path: string[] = [];
   #found = new Set<string>();
+  #strings!: GroupStrings<'scenario'>;
 
-  connectedCallback(): void {
+  protected start(): void {
     const start = this.dataset['start'];
     if (!start) return;
-    this.dataset['ready'] = '';
+    this.#strings = readStrings<'scenario'>(this);
+    this.#path = [];
     this.querySelector<HTMLElement>('[data-tools]')?.removeAttribute('hidden');
     this.#show(start, false);
-    this.addEventListener('click', (event) => {
+    this.listen(this, 'click', (event) => {
       const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-next]');
       if (!link) return;
       event.preventDefault();
       this.#show(link.dataset['next'] ?? start, true);
     });
-    this.querySelector('[data-back]')?.addEventListener('click', () => {
-      this.#path.pop();
-      const previous = this.#path.pop();
-      if (previous) this.#show(previous, true);
-    });
-    this.querySelector('[data-restart-button]')?.addEventListener('click', () => {
-      this.#path = [];
-      this.#show(start, true);
-    });
+    const back = this.querySelector('[data-back]');
+    if (back) {
+      this.listen(back, 'click', () => {
+        this.#path.pop();
+        const previous = this.#path.pop();
+        if (previous) this.#show(previous, true);
+      });
+    }
+    const restart = this.querySelector('[data-restart-button]');
+    if (restart) {
+      this.listen(restart, 'click', () => {
+        this.#path = [];
+        this.#show(start, true);
+      });
+    }
   }
 
   #show(anchor: string, moveFocus: boolean): void {
@@ -41,9 +51,7 @@ export class NetralScenario extends HTMLElement {
     if (restart) restart.disabled = this.#path.length < 2;
     if (node.dataset['ending']) {
       this.#found.add(anchor);
-      const status = this.querySelector<HTMLElement>('[data-found]');
-      const template = (JSON.parse(this.dataset['strings'] ?? '{}') as { endingsSeen?: string }).endingsSeen ?? '';
-      if (status) status.textContent = template.replace('{n}', String(this.#found.size)).replace('{total}', this.dataset['endings'] ?? '');
+      setText(this, '[data-found]', fill(this.#strings['scenario.endingsSeen'], { n: this.#found.size, total: this.dataset['endings'] ?? '' }));
     }
     if (moveFocus) node.focus();
   }

@@ -1,36 +1,34 @@
 // <netral-storage-notice>: shows the store's notices (storage disabled, corrupt or newer data, quota) in
-// Indonesian. Strings and record labels come from data-strings and data-records.
+// Indonesian. Strings come from data-strings, record labels from data-records.
+import type { GroupStrings } from '../i18n/groups';
 import type { Notice } from '../lib/storage';
+import { fill, h, KitElement, readJson, readStrings } from './kit';
 import { getStore } from './storage';
 
-interface NoticeStrings {
-  disabled: string;
-  corrupt: string;
-  corruptKept: string;
-  newer: string;
-  quota: string;
-  recordOther: string;
-}
+class NetralStorageNotice extends KitElement {
+  #strings!: GroupStrings<'storageNotice'>;
+  #records: Record<string, string> = {};
 
-class NetralStorageNotice extends HTMLElement {
-  connectedCallback(): void {
+  protected start(): void {
+    this.#strings = readStrings<'storageNotice'>(this);
+    this.#records = readJson<Record<string, string>>(this, 'records', {});
     const store = getStore();
     const render = () => this.#render(store.notices());
     render();
-    store.subscribe((event) => {
+    this.watch(store, (event) => {
       if (event.type === 'notices') render();
     });
   }
 
   #render(notices: readonly Notice[]): void {
-    const strings = JSON.parse(this.dataset['strings'] ?? '{}') as NoticeStrings;
-    const records = JSON.parse(this.dataset['records'] ?? '{}') as Record<string, string>;
+    const s = this.#strings;
     const box = this.querySelector<HTMLElement>('[data-notices]');
     if (!box) return;
-    const label = (name?: string) => (name && records[name]) || strings.recordOther;
+    const label = (name?: string) => (name && this.#records[name]) || s['storage.recordOther'];
     const message = (n: Notice) => {
-      const template = n.code === 'corrupt' ? (n.backupKey ? strings.corrupt : strings.corruptKept) : strings[n.code];
-      return template.replace('{record}', label(n.record));
+      const template =
+        n.code === 'corrupt' ? (n.backupKey ? s['storage.corrupt'] : s['storage.corruptKept']) : s[`storage.${n.code}`];
+      return fill(template, { record: label(n.record) });
     };
     // A notice already shown stays as it is, so screen readers do not repeat it; new ones are added with
     // their own live role: losing data (corrupt, full) is an alert, working without saving a status.
@@ -39,13 +37,13 @@ class NetralStorageNotice extends HTMLElement {
       const text = message(n);
       const existing = shown.get(text);
       if (existing) return existing;
-      const p = document.createElement('p');
       const urgent = n.code === 'corrupt' || n.code === 'quota';
-      p.className = `notice ${urgent ? 'notice--danger' : 'notice--warning'}`;
-      p.setAttribute('role', urgent ? 'alert' : 'status');
-      p.dataset['code'] = n.code;
-      p.textContent = text;
-      return p;
+      return h('p', {
+        class: `notice ${urgent ? 'notice--danger' : 'notice--warning'}`,
+        text,
+        attrs: { role: urgent ? 'alert' : 'status' },
+        data: { code: n.code },
+      });
     });
     box.replaceChildren(...next);
   }

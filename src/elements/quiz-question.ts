@@ -6,7 +6,11 @@ import type { Answer, ScenarioAnswer } from '../lib/quiz/answers';
 import type { Key } from '../lib/quiz/key';
 import { matchToken, type Reveal } from '../lib/quiz/reveal';
 import { isFullMarks } from '../lib/quiz/scoring';
-import { fill, type Strings } from './quiz-strings';
+import type { GroupStrings } from '../i18n/groups';
+import { fill } from './kit';
+
+/** The strings a question needs (the knowledge check's group; the exam's group holds them too). */
+type Strings = GroupStrings<'quiz'>;
 
 export class QuestionController {
   readonly id: string;
@@ -184,7 +188,14 @@ export class QuestionController {
     const link = document.createElement('a');
     link.href = this.reveal.citation.href;
     link.textContent = this.reveal.citation.label;
-    citation.append(strong(s['quiz.citation']), text(' '), link);
+    citation.append(strong(s['quiz.citation']), text(' '));
+    const { badge: kindBadge, kind } = this.reveal.citation;
+    if (kindBadge) {
+      const badge = el('span', `badge badge--source-${kind ?? 'regulation'}`);
+      badge.textContent = kindBadge;
+      citation.append(badge, text(' '));
+    }
+    citation.append(link);
     region.append(citation);
     return region;
   }

@@ -18,8 +18,56 @@ export const stringGroups = {
   progressMarks: ['progress.tally'],
   /** <netral-lesson-progress> at the end of a lesson. */
   lessonProgress: ['progress.lessonDone', 'progress.lessonNeedsCheck', 'progress.persistGranted', 'progress.persistDenied'],
-  /** <netral-progress-page> and <netral-progress-transfer> on Progres Saya. */
-  progress: ['progress.'],
+  /** <netral-progress-page>: Progres Saya. */
+  progressPage: [
+    'progress.tally',
+    'progress.statusRead',
+    'progress.statusChecked',
+    'progress.statusNotStarted',
+    'progress.checkScore',
+    'progress.preNone',
+    'progress.postNone',
+    'progress.preResult',
+    'progress.postResult',
+    'progress.passed',
+    'progress.notPassed',
+    'progress.certReady',
+    'progress.certNeedsPost',
+    'progress.certNeedsLessons',
+    'progress.storageLocal',
+    'progress.storageLocalNote',
+    'progress.storagePersistent',
+    'progress.storagePersistentNote',
+    'progress.storageMemory',
+    'progress.storageMemoryNote',
+    'progress.persistGranted',
+    'progress.persistDenied',
+  ],
+  /** <netral-progress-transfer>: export, import and reset on Progres Saya. */
+  progressTransfer: [
+    'progress.exported',
+    'progress.exportNewer',
+    'progress.importTooLarge',
+    'progress.importNotJson',
+    'progress.importForeign',
+    'progress.importNewer',
+    'progress.importUnknown',
+    'progress.importInvalid',
+    'progress.importInvalidRecord',
+    'progress.importUnreadable',
+    'progress.importFrom',
+    'progress.importLessons',
+    'progress.importChecks',
+    'progress.importExams',
+    'progress.importWarning',
+    'progress.imported',
+    'progress.importedMemory',
+    'progress.importFailed',
+    'progress.notWritable',
+    'progress.importCancelled',
+    'progress.resetDone',
+    'progress.resetCancelled',
+  ],
   /** <netral-storage-notice> under the header of every page. */
   storageNotice: [
     'storage.disabled',
@@ -31,6 +79,10 @@ export const stringGroups = {
   ],
   /** <netral-lms>: the SCORM launch page (npm run scorm). */
   lms: ['lms.noApi', 'lms.initFailed', 'lms.restoreFailed'],
+  /** <netral-deck> and <netral-presenter>: a lesson's or a session's deck, both modes. */
+  deck: ['slides.'],
+  /** <netral-session-planner> on the trainer's session page. */
+  sessionPlanner: ['session.'],
   /** <netral-scenario>: a branching dilemma. */
   scenario: ['scenario.endingsSeen'],
   /** <netral-search>: the header search dialog and the /cari/ page. */

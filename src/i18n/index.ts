@@ -10,13 +10,16 @@ import offline from './id/offline';
 import slides from './id/slides';
 import cert from './id/cert';
 import quiz from './id/quiz';
+import exam from './id/exam';
+import storage from './id/storage';
 import progress from './id/progress';
 import certificate from './id/certificate';
 import lms from './id/lms';
+import session from './id/session';
 import { fillTemplate } from '../lib/template';
 import { stringGroups, type GroupStrings, type StringGroup } from './groups';
 
-const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz, ...progress, ...certificate, ...lms } as const;
+const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz, ...exam, ...storage, ...progress, ...certificate, ...lms, ...session } as const;
 
 export type UiKey = keyof typeof strings;
 

@@ -30,3 +30,26 @@ export function groupByKind<T extends RegulationLike>(items: readonly T[]): { ki
     }))
     .filter((group) => group.items.length > 0);
 }
+
+/** What each kind of instrument is called in full, as its official title begins. */
+const kindNames: Record<RegulationKind, string> = {
+  UU: 'Undang-Undang',
+  PP: 'Peraturan Pemerintah',
+  Perpres: 'Peraturan Presiden',
+  Permen: 'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
+  Perban: 'Peraturan Badan Kepegawaian Negara',
+  SKB: 'Keputusan Bersama',
+  SE: 'Surat Edaran Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
+  Perkom: 'Peraturan Komisi Pemberantasan Korupsi',
+  'Putusan MK': 'Putusan Mahkamah Konstitusi',
+};
+
+/**
+ * The full official title: "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara". A joint
+ * decree's title names its signatories, so it is written out in the entry (`officialTitle`).
+ */
+export function officialTitle(r: RegulationLike & { title: string; officialTitle?: string | undefined }): string {
+  if (r.officialTitle) return r.officialTitle;
+  if (r.kind === 'Putusan MK') return `${kindNames[r.kind]} Nomor ${r.number}`;
+  return `${kindNames[r.kind]} Nomor ${r.number} Tahun ${r.year} tentang ${r.title}`;
+}

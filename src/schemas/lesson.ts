@@ -23,6 +23,11 @@ export function lessonSchema<M extends z.ZodType, R extends z.ZodType>(moduleRef
     sources: z.array(regulationRef).min(1, 'setiap pelajaran wajib mencantumkan minimal satu sumber'),
     /** Date of the last content review. */
     updated: z.coerce.date(),
+    /**
+     * Date the lesson's legal facts were last checked against the brief (shown on the lesson page), so a
+     * trainer knows how current "per <date>" statements are.
+     */
+    factsChecked: z.coerce.date({ error: 'factsChecked wajib: tanggal fakta terakhir diperiksa (YYYY-MM-DD)' }),
     /** Drafts are left out of the build. */
     draft: z.boolean().default(false),
   });

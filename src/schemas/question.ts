@@ -5,14 +5,31 @@ import { idSchema, textSchema } from './common';
 export const questionTypes = ['single', 'multiple', 'truefalse', 'scenario', 'matching', 'ordering'] as const;
 export type QuestionType = (typeof questionTypes)[number];
 
-/** Where a rule comes from: a regulation id plus the article, e.g. pp-94-2021 + "Pasal 5 huruf n". */
-export function citationSchema<R extends z.ZodType>(regulationRef: R) {
-  return z.strictObject({
-    /** Regulation id in `content/regulations/`. */
-    regulation: regulationRef,
-    /** Article as written in the regulation ("Pasal 24 ayat (1)"). */
-    article: textSchema.optional(),
-  });
+/**
+ * Where a claim comes from. The key names the kind of source, so a guidance is never shown as a law:
+ * `regulation` (a regulation in `content/regulations/`, with its article), `ruling` (a court ruling there,
+ * kind "Putusan MK"), `guidance` (an official guidance or statement in `content/sources/`) or `data` (an
+ * official data release there). A data release cannot support a rule (see src/lib/citations.ts).
+ */
+export function citationSchema<R extends z.ZodType, S extends z.ZodType>(regulationRef: R, sourceRef: S) {
+  return z.union([
+    z.strictObject({
+      /** Regulation id in `content/regulations/`. */
+      regulation: regulationRef,
+      /** Article as written in the regulation ("Pasal 24 ayat (1)"). */
+      article: textSchema.optional(),
+    }),
+    z.strictObject({
+      /** Court ruling id in `content/regulations/` (kind "Putusan MK"). */
+      ruling: regulationRef,
+      /** The part of the ruling, if any ("amar putusan"). */
+      article: textSchema.optional(),
+    }),
+    /** Official guidance or statement id in `content/sources/`. */
+    z.strictObject({ guidance: sourceRef }),
+    /** Official data release id in `content/sources/`. */
+    z.strictObject({ data: sourceRef }),
+  ]);
 }
 
 const optionSchema = z.strictObject({
@@ -25,7 +42,11 @@ const optionSchema = z.strictObject({
 });
 
 /** A question bank, `content/questions/<bank>.yaml`. */
-export function bankSchema<M extends z.ZodType, R extends z.ZodType>(moduleRef: M, regulationRef: R) {
+export function bankSchema<M extends z.ZodType, R extends z.ZodType, S extends z.ZodType = R>(
+  moduleRef: M,
+  regulationRef: R,
+  sourceRef?: S,
+) {
   const base = {
     /** Stable id, unique across all banks; stored in learners' attempts, so never reuse one. */
     id: idSchema,
@@ -33,8 +54,13 @@ export function bankSchema<M extends z.ZodType, R extends z.ZodType>(moduleRef: 
     prompt: textSchema,
     /** Why the answer is right. */
     explanation: textSchema,
-    /** The rule behind the answer. */
-    citation: citationSchema(regulationRef),
+    /** The source of the answer (a rule for a verdict). */
+    citation: citationSchema(regulationRef, sourceRef ?? regulationRef),
+    /**
+     * The fact pattern the question is built on, when others share it ("mobil-dinas-sabtu"); no pattern
+     * may appear in more than two questions, so one post-test draw rarely asks the same case twice.
+     */
+    case: idSchema.optional(),
   };
   const options = z.array(optionSchema).min(2).max(6);
   const question = z

@@ -3,7 +3,11 @@ import { idSchema, textSchema } from './common';
 import { citationSchema } from './question';
 
 /** A branching dilemma, `content/scenarios/<id>.yaml`: nodes linked by choices, ending in verdicts. */
-export function scenarioSchema<M extends z.ZodType, R extends z.ZodType>(moduleRef: M, regulationRef: R) {
+export function scenarioSchema<M extends z.ZodType, R extends z.ZodType, S extends z.ZodType = R>(
+  moduleRef: M,
+  regulationRef: R,
+  sourceRef?: S,
+) {
   const node = z.strictObject({
     /** Node id, unique in the scenario. */
     id: idSchema,
@@ -16,7 +20,7 @@ export function scenarioSchema<M extends z.ZodType, R extends z.ZodType>(moduleR
       .strictObject({
         verdict: z.enum(['tepat', 'berisiko', 'melanggar']),
         explanation: textSchema,
-        citation: citationSchema(regulationRef),
+        citation: citationSchema(regulationRef, sourceRef ?? regulationRef),
       })
       .optional(),
   });

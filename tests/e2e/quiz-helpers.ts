@@ -5,15 +5,18 @@ import type { Key } from '../../src/lib/quiz/key';
 import { decodeBlob, matchToken, type Reveal } from '../../src/lib/quiz/reveal';
 
 /**
- * The reveal data (answer keys, explanations) of the quiz or exam `scope`: an exam carries it in the page,
- * a knowledge check names the file it fetches (data-reveals).
+ * The reveal data (answer keys, explanations) of the quiz or exam `scope`, from the file it fetches: a
+ * knowledge check names its own (data-reveals); an exam names the pool both tests share (data-pool), of
+ * which it draws from the modules of its own mix (data-config).
  */
 export async function readReveals(scope: Locator): Promise<Record<string, Reveal>> {
+  const request = scope.page().request;
   const file = await scope.getAttribute('data-reveals');
-  const text = file
-    ? await (await scope.page().request.get(file)).text()
-    : await scope.locator('script[data-reveal]').textContent();
-  return decodeBlob(JSON.parse(text ?? '""') as string) as Record<string, Reveal>;
+  if (file) return decodeBlob(JSON.parse(await (await request.get(file)).text()) as string) as Record<string, Reveal>;
+  const pool = (await (await request.get((await scope.getAttribute('data-pool')) ?? '')).json()) as { reveals: string };
+  const { mix } = JSON.parse((await scope.getAttribute('data-config')) ?? '{}') as { mix: Record<string, number> };
+  const reveals = decodeBlob(pool.reveals) as Record<string, Reveal>;
+  return Object.fromEntries(Object.entries(reveals).filter(([, r]) => r.module in mix));
 }
 
 /** How to answer: all right, all wrong, or (matching with five pairs) three of five pairs right. */

@@ -27,6 +27,8 @@ test.describe('knowledge check', () => {
     await expect(rightFeedback).toContainText('Benar.');
     await expect(rightFeedback).toContainText(thirdKey.explanation);
     await expect(rightFeedback.getByRole('link', { name: thirdKey.citation.label })).toHaveAttribute('href', thirdKey.citation.href);
+    // The source names its kind (peraturan, putusan, panduan resmi, data), so guidance is never read as law.
+    await expect(rightFeedback).toContainText(thirdKey.citation.badge ?? 'no badge sent');
     await expect(rightFeedback).toBeFocused();
     await expect(third.getByRole('radio').first()).toBeDisabled();
 
@@ -131,13 +133,24 @@ async function examData(page: Page) {
   return { reveals, config };
 }
 
+/** A 32-digit hex seed, the shape of the page's random ids (randomId() in src/elements/kit.ts). */
+const hexSeed = (i: number) => i.toString(16).padStart(32, '0');
+
 /**
- * Makes the next attempt's random id `seed`, so the test knows the draw in advance (as the page does,
- * it draws with the engine's drawQuestions()).
+ * Makes the next attempt's random id `seed` (32 hex digits), so the test knows the draw in advance (as the
+ * page does, it draws with the engine's drawQuestions()): the page's ids are the hex of 16 random bytes.
  */
 async function fixSeed(page: Page, seed: string): Promise<void> {
   await page.addInitScript((value) => {
-    crypto.randomUUID = () => value as ReturnType<Crypto['randomUUID']>;
+    const real = crypto.getRandomValues.bind(crypto);
+    const fixed = (array: ArrayBufferView) => {
+      if (array instanceof Uint8Array && array.length === 16) {
+        array.forEach((_, i) => (array[i] = parseInt(value.slice(i * 2, i * 2 + 2), 16)));
+        return array;
+      }
+      return real(array as Uint8Array<ArrayBuffer>);
+    };
+    crypto.getRandomValues = fixed as Crypto['getRandomValues'];
   }, seed);
 }
 
@@ -197,7 +210,7 @@ test.describe('post-test', () => {
       const pool = Object.entries(reveals).map(([id, r]) => ({ id, module: r.module, key: r.key }));
       const isFivePairs = (q: (typeof pool)[number]) => q.key.type === 'matching' && q.key.pairs.length === 5;
       let seed = '';
-      for (let i = 0; !seed; i++) if (drawQuestions(pool, config.mix, `e2e-${i}`).some(isFivePairs)) seed = `e2e-${i}`;
+      for (let i = 0; !seed; i++) if (drawQuestions(pool, config.mix, hexSeed(i)).some(isFivePairs)) seed = hexSeed(i);
       await fixSeed(page, seed);
       await page.reload();
       await page.getByRole('button', { name: 'Mulai post-test' }).click();
@@ -283,6 +296,54 @@ test.describe('post-test', () => {
     await expect(weak.getByRole('link', { name: 'Netralitas ASN' })).toHaveAttribute('href', '/materi/netralitas-asn/');
     await expectNoAxeViolations(page, 'netral-exam');
   });
+});
+
+test.describe('post-test with a time limit', () => {
+  // The course has no time limit; these tests give the page one of 30 minutes.
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/tes/post-test/', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('&quot;timeLimitMinutes&quot;:null', '&quot;timeLimitMinutes&quot;:30');
+      await route.fulfill({ response, body });
+    });
+  });
+
+  test('moving the device clock forward mid-test neither submits nor uses up the attempt', async ({ page }) => {
+    await page.clock.install();
+    await page.goto(postTest);
+    await page.getByRole('button', { name: 'Mulai post-test' }).click();
+    // Time flows as it really does (a slow machine may already show 29:59).
+    const minutesLeft = page.getByText(/^Sisa waktu (30:00|29:\d\d)$/);
+    await expect(minutesLeft).toBeVisible();
+    // The learner (or the network time service) moves the clock a day ahead; five seconds really pass.
+    const now = await page.evaluate(() => Date.now());
+    await page.clock.setSystemTime(now + 24 * 3_600_000);
+    await page.clock.runFor(5_000);
+    await expect(page.getByRole('heading', { level: 2, name: 'Soal 1 dari 17' })).toBeVisible();
+    await expect(minutesLeft).toBeVisible();
+    // A reload continues the same attempt with the time already spent.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2, name: 'Soal 1 dari 17' })).toBeVisible();
+    await expect(minutesLeft).toBeVisible();
+    await expect(page.getByText('Waktu habis')).toHaveCount(0);
+  });
+
+  test('when the time is really up, the answers are submitted and the learner is told', async ({ page }) => {
+    await page.clock.install();
+    await page.goto(postTest);
+    await page.getByRole('button', { name: 'Mulai post-test' }).click();
+    await expect(page.getByText(/^Sisa waktu (30:00|29:\d\d)$/)).toBeVisible();
+    await page.clock.runFor(30 * 60_000 + 1_000);
+    await expect(page.getByText('Waktu habis. Jawaban Anda dikumpulkan otomatis.')).toBeVisible();
+    await expect(page.getByText('Belum lulus', { exact: true })).toBeVisible();
+  });
+});
+
+test('a test page whose question pool cannot be fetched says so in Indonesian and keeps its start button off', async ({ page }) => {
+  await page.route('**/kuis/tes/soal.json', (route) => route.abort());
+  await page.goto('/tes/pre-test/');
+  await expect(page.getByText('Soal tes tidak dapat diambil. Periksa sambungan internet, lalu muat ulang halaman.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mulai pre-test' })).toBeDisabled();
 });
 
 test('the pre-test and post-test give a learning-gain card', async ({ page }) => {

@@ -6,13 +6,15 @@ import { expect, test, type Frame, type FrameLocator, type Page } from '@playwri
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Attempt } from '../../src/lib/quiz/attempt';
-import { attemptsRecord } from '../../src/lib/quiz/records';
+import { progressRecord } from '../../src/lib/progress';
+import { attemptsRecord, checksRecord } from '../../src/lib/quiz/records';
 import type { Reveal } from '../../src/lib/quiz/reveal';
 import type { LmsCourse } from '../../src/lib/scorm/course';
 import { manifestFiles } from '../../src/lib/scorm/manifest';
 import { decodeSuspendData } from '../../src/lib/scorm/suspend';
 import { encodeStored } from '../../src/lib/storage';
 import { manifestErrors } from '../unit/scorm-schema';
+import { expectNoAxeViolations } from './fixtures';
 import { answer } from './quiz-helpers';
 import { ensurePackages, packages, startTestLms, type ApiCall, type TestLms } from './scorm-lms';
 
@@ -65,16 +67,20 @@ function postTest(course: LmsCourse, score: number): Attempt {
   const finishedAt = '2026-12-02T03:00:00.000Z';
   const topics = course.modules.map((module) => ({ module, points: (score / 100) * 3, max: 3 }));
   return {
-    id, kind: 'post', number: 1, status: 'submitted', startedAt: finishedAt, deadline: null,
+    id, kind: 'post', number: 1, status: 'submitted', startedAt: finishedAt, limitMs: null, elapsedMs: 0,
     questions: [{ id: 'q1', module: course.modules[0]!, layout: [] }], answers: {}, current: 0,
     result: { kind: 'post', attemptId: id, attemptNumber: 1, finishedAt, score, passed: score >= course.passMark, topics, digest: 'ab'.repeat(32) },
   };
 }
 
+/** Writes a record into the session's storage, as a course page does (the post-test page on submitting...). */
+async function seedRecord(page: Page, key: string, text: string): Promise<void> {
+  await scoFrame(page).evaluate(([k, value]) => window.netralLms!.storage.setItem(k, value), [key, text] as const);
+}
+
 /** Writes attempts into the session's storage, as the post-test page does when an attempt is submitted. */
 async function seedAttempts(page: Page, attempts: Attempt[]): Promise<void> {
-  const text = encodeStored(attemptsRecord, { attempts });
-  await scoFrame(page).evaluate(([key, value]) => window.netralLms!.storage.setItem(key, value), [attemptsRecord.key, text] as const);
+  await seedRecord(page, attemptsRecord.key, encodeStored(attemptsRecord, { attempts }));
 }
 
 /** Opens a page of the package (relative to its root) in the course frame, as a link in the course does. */
@@ -166,9 +172,14 @@ test('a second learner on the same browser starts empty, and standalone progress
   // Standalone-site progress on this browser (same origin as the package).
   await page.evaluate((id) => localStorage.setItem('netral:progress', JSON.stringify({ v: 1, data: { lessons: { [id]: { reachedEnd: '2026-12-01T00:00:00.000Z' } }, last: { lesson: id, at: '2026-12-01T00:00:00.000Z' } } })), lesson.id);
 
+  // The first learner completed a lesson (seeded as its pages write it) and typed an identity.
   const first = await launch(page, '1.2', learner('1.2', 'asn-001', 'Santoso, Budi'));
+  const done = '2026-12-02T01:00:00.000Z';
+  await seedRecord(page, progressRecord.key, encodeStored(progressRecord, { lessons: { [lesson.id]: { reachedEnd: done } }, last: { lesson: lesson.id, at: done } }));
+  const check = { bank: (await courseOf(page)).lessons.find((l) => l.id === lesson.id)!.bank!, points: 3, max: 3, score: 100, at: done, best: 100, tries: 1 };
+  await seedRecord(page, checksRecord.key, encodeStored(checksRecord, { lessons: { [lesson.id]: check } }));
   await first.course.getByRole('link', { name: lesson.title }).first().click();
-  await completeLesson(first.course);
+  await expect(first.course.getByRole('status').filter({ hasText: 'Pelajaran ini selesai.' })).toBeVisible();
   await openInCourse(page, 'sertifikat/index.html');
   await first.course.getByRole('textbox', { name: 'NIP', exact: true }).fill('198503122010012003');
   await first.course.getByRole('textbox', { name: 'Instansi', exact: true }).fill('Pemerintah Kota Contoh');
@@ -214,11 +225,22 @@ test('SCORM 2004: a failing post-test is completed and failed with its scaled sc
   await expect(dialog.getByRole('status')).toHaveText(/\d+ hasil/);
   await dialog.getByRole('link', { name: lesson.title }).click();
   await expect(course.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+  // No service worker took over the LMS's paths.
+  const lessonFrame = page.frames().find((f) => f.url().includes('/materi/'));
+  expect(await lessonFrame?.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   list = await exit(page, 'Terminate');
   expect(list.at(-1)?.method).toBe('Terminate');
   expect(lastSet(list, 'cmi.session_time')).toMatch(/^PT\d+H\d+M[\d.]+S$/);
   expect(lastSet(list, 'cmi.exit')).toBe('suspend');
   expect(list.filter((c) => c.error !== '0')).toEqual([]);
+});
+
+test('opened outside an LMS, the launch page says what to do instead of starting the course', async ({ page }) => {
+  await page.goto(new URL(lms.launch['1.2'], lms.runtime).href);
+  await expect(page.locator('netral-lms[data-lms="failed"]')).toBeAttached();
+  await expect(page.getByRole('alert')).toHaveText(/harus dibuka dari LMS instansi Anda/);
+  await expect(page.locator('iframe')).toBeHidden();
+  await expectNoAxeViolations(page);
 });
 
 for (const version of ['1.2', '2004'] as const) {

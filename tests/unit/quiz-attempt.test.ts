@@ -4,8 +4,11 @@ import {
   answerQuestion,
   attemptDigest,
   examStanding,
+  countTime,
   extendTime,
   goToQuestion,
+  isTimeUp,
+  MAX_TICK_MS,
   reconcileAttempt,
   startAttempt,
   statusOf,
@@ -50,7 +53,8 @@ describe('startAttempt()', () => {
     expect(statusOf(attempt)).toBe('in-progress');
     expect(attempt.questions).toHaveLength(10);
     expect(attempt.answers).toEqual({});
-    expect(attempt.deadline).toBeNull();
+    expect(attempt.limitMs).toBeNull();
+    expect(attempt.elapsedMs).toBe(0);
     expect(attempt.questions.every((q) => q.layout.length === 3)).toBe(true);
   });
 
@@ -64,8 +68,10 @@ describe('startAttempt()', () => {
     expect(Object.keys(reloaded.answers)).toHaveLength(10);
   });
 
-  test('sets a deadline when there is a time limit', () => {
-    expect(start('t', { timeLimitMinutes: 30 }).deadline).toBe('2026-05-01T08:30:00.000Z');
+  test('sets a time limit in milliseconds, with nothing counted yet', () => {
+    const attempt = start('t', { timeLimitMinutes: 30 });
+    expect(attempt.limitMs).toBe(30 * 60_000);
+    expect(timeLeftMs(attempt)).toBe(30 * 60_000);
   });
 
   test('rejects a missing seed, a bad number and an impossible mix', () => {
@@ -172,21 +178,53 @@ describe('attemptDigest()', () => {
 });
 
 describe('time limit', () => {
-  test('counts down to zero and can be extended, also after it ran out', () => {
-    const attempt = start('t', { timeLimitMinutes: 10 });
-    expect(timeLeftMs(attempt, new Date('2026-05-01T08:04:00.000Z'))).toBe(6 * 60_000);
-    expect(timeLeftMs(attempt, new Date('2026-05-01T09:00:00.000Z'))).toBe(0);
-    const extended = extendTime(attempt, 10, new Date('2026-05-01T08:09:40.000Z'));
-    expect(extended.deadline).toBe('2026-05-01T08:20:00.000Z');
-    const late = extendTime(attempt, 5, new Date('2026-05-01T08:15:00.000Z'));
-    expect(late.deadline).toBe('2026-05-01T08:20:00.000Z');
-    expect(() => extendTime(attempt, 0, now)).toThrow(AttemptError);
+  /** Ticks of `ms` each, as the page's one-second timer adds them. */
+  const tick = (attempt: Attempt, times: number, ms = 1000) => Array.from({ length: times }).reduce<Attempt>((a) => countTime(a, ms), attempt);
+
+  test('counts the time spent down to zero', () => {
+    const attempt = tick(start('t', { timeLimitMinutes: 10 }), 4 * 60);
+    expect(timeLeftMs(attempt)).toBe(6 * 60_000);
+    expect(isTimeUp(attempt)).toBe(false);
+    const over = tick(attempt, 7 * 60);
+    expect(timeLeftMs(over)).toBe(0);
+    expect(isTimeUp(over)).toBe(true);
+  });
+
+  test('does not depend on the device clock: nothing but counted time moves the limit', () => {
+    const attempt = tick(start('t', { timeLimitMinutes: 10 }), 60);
+    // The device clock jumping a day forward shows up as one huge step, or as a step back.
+    expect(countTime(attempt, 24 * 3_600_000)).toBe(attempt);
+    expect(countTime(attempt, -3_600_000)).toBe(attempt);
+    expect(countTime(attempt, Number.NaN)).toBe(attempt);
+    expect(countTime(attempt, MAX_TICK_MS + 1)).toBe(attempt);
+    expect(timeLeftMs(attempt)).toBe(9 * 60_000);
+  });
+
+  test('survives a reload with the time already spent', () => {
+    const attempt = tick(start('t', { timeLimitMinutes: 10 }), 90);
+    const reloaded = JSON.parse(JSON.stringify(attempt)) as Attempt;
+    expect(timeLeftMs(tick(reloaded, 30))).toBe(8 * 60_000);
+  });
+
+  test('can be extended, also after it ran out', () => {
+    const attempt = tick(start('t', { timeLimitMinutes: 10 }), 9 * 60 + 40);
+    expect(extendTime(attempt, 10).limitMs).toBe(20 * 60_000);
+    const late = tick(attempt, 5 * 60);
+    expect(timeLeftMs(late)).toBe(0);
+    expect(timeLeftMs(extendTime(late, 5))).toBe(5 * 60_000);
+    expect(() => extendTime(attempt, 0)).toThrow(AttemptError);
+  });
+
+  test('stops counting once submitted', async () => {
+    const done = await submitAttempt(start('t', { timeLimitMinutes: 10 }), keys, 80, now);
+    expect(countTime(done, 1000)).toBe(done);
   });
 
   test('has no countdown without a limit', () => {
     const attempt = start();
-    expect(timeLeftMs(attempt, now)).toBeNull();
-    expect(extendTime(attempt, 10, now)).toBe(attempt);
+    expect(timeLeftMs(attempt)).toBeNull();
+    expect(isTimeUp(tick(attempt, 10_000))).toBe(false);
+    expect(extendTime(attempt, 10)).toBe(attempt);
   });
 });
 

@@ -3,13 +3,14 @@ import { getCollection } from 'astro:content';
 import { describe, expect, test } from 'vitest';
 import { checkMix, drawQuestions, isLayoutOf, layoutFor } from '../../src/lib/quiz/draw';
 import { keyOf } from '../../src/lib/quiz/key';
+import { normalizeCitation } from '../../src/lib/citations';
 import { matchToken } from '../../src/lib/quiz/reveal';
 import type { Question } from '../../src/lib/quiz/types';
 import site from '../../src/site.config';
 
 const banks = await getCollection('questions');
 const questions = banks.flatMap((b) =>
-  b.data.questions.map((q) => ({ ...q, module: b.data.module.id, citation: { regulation: q.citation.regulation.id, article: q.citation.article } }) as Question),
+  b.data.questions.map((q) => ({ ...q, module: b.data.module.id, citation: normalizeCitation(q.citation) }) as Question),
 );
 const pool = questions.map((q) => ({ id: q.id, module: q.module, key: keyOf(q) }));
 

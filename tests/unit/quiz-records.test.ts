@@ -72,9 +72,28 @@ describe('parseAttempts()', () => {
     expect(parseAttempts({ attempts: [attempt, done] }).attempts).toHaveLength(2);
   });
 
-  test('is the record at version 1', () => {
-    expect(attemptsRecord.version).toBe(1);
+  test('is the record at version 2', () => {
+    expect(attemptsRecord.version).toBe(2);
     expect(attemptsRecord.key).toBe('netral:attempts');
+  });
+});
+
+describe('attempts stored by version 1 (a wall-clock deadline)', () => {
+  test('become a time limit with nothing counted, and keep their answers and results', async () => {
+    const { limitMs: _limit, elapsedMs: _elapsed, ...running } = answerQuestion(
+      startAttempt({ id: 'old', kind: 'post', number: 1, pool, mix: { antikorupsi: 4 }, now, timeLimitMinutes: 30 }),
+      keys,
+      'q1',
+      'a',
+    );
+    const { limitMs: _l2, elapsedMs: _e2, ...done } = await submitAttempt(start('old-pre', 'pre'), keys, 80, now);
+    const v1 = { attempts: [{ ...running, deadline: '2026-05-01T08:30:00.000Z' }, { ...done, deadline: null }] };
+    const storage = new FakeStorage();
+    storage.setItem('netral:attempts', JSON.stringify({ v: 1, data: v1 }));
+    const [migrated, finished] = readAttempts(createStore(storage));
+    expect(migrated).toMatchObject({ id: 'old', limitMs: 30 * 60_000, elapsedMs: 0, answers: { q1: 'a' } });
+    expect(migrated).not.toHaveProperty('deadline');
+    expect(finished).toMatchObject({ id: 'old-pre', limitMs: null, elapsedMs: 0, result: done.result });
   });
 });
 

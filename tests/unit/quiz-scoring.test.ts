@@ -4,7 +4,7 @@ import { keyOf, type Key } from '../../src/lib/quiz/key';
 import { isFullMarks, scoreAnswer } from '../../src/lib/quiz/scoring';
 import type { Question } from '../../src/lib/quiz/types';
 
-const base = { module: 'netralitas-asn', prompt: 'P', explanation: 'E', citation: { regulation: 'pp-94-2021' } };
+const base = { module: 'netralitas-asn', prompt: 'P', explanation: 'E', citation: { kind: 'regulation' as const, source: 'pp-94-2021' } };
 const opts = (...ids: string[]) => ids.map((id) => ({ id, text: id.toUpperCase() }));
 
 const single: Key = keyOf({ ...base, id: 's', type: 'single', options: opts('a', 'b', 'c'), answer: 'b' });

@@ -6,6 +6,7 @@ import { glossarySchema } from '../../src/schemas/glossary';
 import { regulationSchema } from '../../src/schemas/regulation';
 import { bankSchema } from '../../src/schemas/question';
 import { scenarioSchema } from '../../src/schemas/scenario';
+import { sourceSchema } from '../../src/schemas/source';
 
 // Plain strings stand in for Astro's reference() outside the content layer.
 const ref = z.string();
@@ -22,6 +23,7 @@ const goodLesson = {
   objectives: ['Menjelaskan arti netralitas'],
   sources: ['uu-20-2023'],
   updated: '2026-11-23',
+  factsChecked: '2026-12-03',
 };
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -45,6 +47,12 @@ describe('lessonSchema()', () => {
 
   test('rejects unknown fields so typos do not pass silently', () => {
     expect(lesson.safeParse({ ...goodLesson, titel: 'x' }).success).toBe(false);
+  });
+
+  test('requires the date the facts were last checked', () => {
+    const { factsChecked: _omit, ...rest } = goodLesson;
+    expect(messages(lesson.safeParse(rest))).toMatch(/^factsChecked: factsChecked wajib/m);
+    expect(lesson.parse(goodLesson).factsChecked).toBeInstanceOf(Date);
   });
 
   test('rejects a zero duration', () => {
@@ -75,6 +83,13 @@ describe('regulationSchema()', () => {
 
   test('turns a numeric number into a string', () => {
     expect(regulationSchema(ref).parse(good).number).toBe('20');
+  });
+
+  test('takes caveats on articles the brief does not verify, never a verified one', () => {
+    const caveat = { article: 'Pasal 5 huruf k', certainty: 'single-source', note: 'Satu sumber.' };
+    expect(regulationSchema(ref).parse({ ...good, caveats: [caveat] }).caveats).toHaveLength(1);
+    expect(regulationSchema(ref).parse(good).caveats).toEqual([]);
+    expect(regulationSchema(ref).safeParse({ ...good, caveats: [{ ...caveat, certainty: 'verified' }] }).success).toBe(false);
   });
 
   test('rejects an unknown kind and status', () => {
@@ -122,6 +137,42 @@ describe('bankSchema()', () => {
 
   test('rejects an unknown type', () => {
     expect(bank.safeParse({ module: 'm', questions: [{ ...single, type: 'essay' }] }).success).toBe(false);
+  });
+
+  test('accepts a citation of each kind of source, and a fact-pattern tag', () => {
+    const cited = (c: unknown) => bank.safeParse({ module: 'm', questions: [{ ...single, citation: c, case: 'mobil-dinas-sabtu' }] }).success;
+    expect(cited({ regulation: 'pp-94-2021', article: 'Pasal 5' })).toBe(true);
+    expect(cited({ ruling: 'putusan-mk-136-2024' })).toBe(true);
+    expect(cited({ guidance: 'bkn-pose-foto-2023' })).toBe(true);
+    expect(cited({ data: 'kasn-data-pilkada-2020' })).toBe(true);
+  });
+
+  test('rejects a citation naming no kind, two kinds, or an article of a guidance', () => {
+    const cited = (c: unknown) => bank.safeParse({ module: 'm', questions: [{ ...single, citation: c }] }).success;
+    expect(cited({ source: 'pp-94-2021' })).toBe(false);
+    expect(cited({ regulation: 'pp-94-2021', guidance: 'bkn-pose-foto-2023' })).toBe(false);
+    expect(cited({ guidance: 'bkn-pose-foto-2023', article: 'Pasal 1' })).toBe(false);
+  });
+});
+
+describe('sourceSchema()', () => {
+  const good = { kind: 'guidance', institution: 'BKN', title: 'Penjelasan pose foto', date: '2023-11', points: ['P'] };
+
+  test('accepts a guidance dated to the month, verified by default', () => {
+    expect(sourceSchema.parse(good)).toMatchObject({ date: '2023-11', certainty: 'verified' });
+    expect(sourceSchema.parse({ ...good, date: 2025 }).date).toBe('2025');
+  });
+
+  test('rejects an unknown kind, a missing institution and a malformed date', () => {
+    const { institution: _omit, ...rest } = good;
+    expect(messages(sourceSchema.safeParse({ ...good, kind: 'berita' }))).toMatch(/^kind:/m);
+    expect(messages(sourceSchema.safeParse(rest))).toMatch(/^institution:/m);
+    expect(messages(sourceSchema.safeParse({ ...good, date: 'Nov 2023' }))).toMatch(/^date: tanggal harus/m);
+  });
+
+  test('takes a certainty tag', () => {
+    expect(sourceSchema.parse({ ...good, certainty: 'single-source' }).certainty).toBe('single-source');
+    expect(sourceSchema.safeParse({ ...good, certainty: 'maybe' }).success).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@ import { progressRecord } from '../../src/lib/progress';
 import type { Attempt } from '../../src/lib/quiz/attempt';
 import { attemptsRecord, checksRecord, parseAttempts, parseChecks } from '../../src/lib/quiz/records';
 import type { ExamResult } from '../../src/lib/quiz/types';
-import { cmiValues12, cmiValues2004, displayLearnerName, lmsReport, sessionTime12, sessionTime2004 } from '../../src/lib/scorm/cmi';
+import { cmiValues12, cmiValues2004, displayLearnerName, keepCredit, lmsReport, sessionTime12, sessionTime2004 } from '../../src/lib/scorm/cmi';
 import type { LmsCourse } from '../../src/lib/scorm/course';
 import { startLmsSession, type Scorm12Api, type Scorm2004Api } from '../../src/lib/scorm/session';
 import { SUSPEND_DATA_LIMIT, checkLevel, decodeSuspendData, emptyRecords, encodeSuspendData, levelScore, type LearnerRecords } from '../../src/lib/scorm/suspend';
@@ -40,7 +40,7 @@ function exam(kind: 'pre' | 'post', number: number, score: number, passMark = 80
     digest: hex(number * 7 + (kind === 'pre' ? 1 : 2)),
   };
   return {
-    id, kind, number, status: 'submitted', startedAt: result.finishedAt, deadline: null,
+    id, kind, number, status: 'submitted', startedAt: result.finishedAt, limitMs: null, elapsedMs: 0,
     questions: [{ id: 'q1', module: 'berakhlak', layout: ['a', 'b'] }], answers: { q1: 'a' }, current: 0, result,
   };
 }
@@ -137,6 +137,17 @@ describe('lmsReport() and the CMI values', () => {
     expect(cmiValues12(lmsReport(c, stateOf(done), []))).toEqual([['cmi.core.lesson_status', 'completed']]);
   });
 
+  test('nothing sent lowers what the LMS holds: no status goes back, no score drops', () => {
+    const values = cmiValues12({ completion: 'incomplete', success: 'unknown', score: null, progress: 0 });
+    expect(keepCredit(values, { statuses: { 'cmi.core.lesson_status': 'passed' }, score: 90 })).toEqual([]);
+    const failed = cmiValues12({ completion: 'completed', success: 'failed', score: 60, progress: 0 });
+    expect(keepCredit(failed, { statuses: { 'cmi.core.lesson_status': 'passed' }, score: 90 })).toEqual([]);
+    expect(keepCredit(failed, { statuses: { 'cmi.core.lesson_status': 'incomplete' }, score: null })).toEqual(failed);
+    const passed2004 = cmiValues2004({ completion: 'completed', success: 'passed', score: 85, progress: 0.5 });
+    const kept = keepCredit(passed2004, { statuses: { 'cmi.completion_status': 'completed', 'cmi.success_status': 'failed' }, score: 95 });
+    expect(kept).toEqual([['cmi.completion_status', 'completed'], ['cmi.success_status', 'passed'], ['cmi.progress_measure', '0.5']]);
+  });
+
   test('session time in both formats', () => {
     expect(sessionTime12(0)).toBe('0000:00:00.00');
     expect(sessionTime12(3_723_450)).toBe('0001:02:03.45');
@@ -196,7 +207,6 @@ describe('suspend data', () => {
     const text = encodeSuspendData(c, busyLearner(c, 10), new Date(at));
     // Every lesson read and checked, the pre-test and ten post-test attempts (the most the configuration allows).
     expect(text.length).toBeLessThan(27 + 11 * 190 + 60);
-    expect(text.length).toBeLessThan(SUSPEND_DATA_LIMIT / 2);
   });
 
   test('the busiest learner of the generated 1,000-lesson course fits SCORM 1.2 (4,096 characters)', () => {
@@ -221,6 +231,21 @@ describe('suspend data', () => {
     expect(text.length).toBeLessThan(1000 + 11 * 190 + 60);
     expect(decodeSuspendData(c, text)).not.toBeNull();
   });
+});
+
+test('past 4,096 characters, older attempts are kept brief and the rest comes back whole', () => {
+  const c = course(3300);
+  const records = busyLearner(c, 10);
+  const text = encodeSuspendData(c, records, new Date(at));
+  expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+  const back = decodeSuspendData(c, text)!;
+  expect(() => parseAttempts(back.attempts)).not.toThrow();
+  expect(Object.keys(back.progress.lessons)).toHaveLength(3300);
+  // Every attempt is still counted, with its score and verdict; the passed one (the record's basis) is whole.
+  expect(results(back).map((r) => [r.kind, r.attemptNumber, r.score, r.passed])).toEqual(results(records).map((r) => [r.kind, r.attemptNumber, r.score, r.passed]));
+  expect(results(back).at(-1)).toEqual(results(records).at(-1));
+  expect(results(back)[1]?.topics).toEqual([]);
+  expect(lmsReport(c, stateOf(back), results(back))).toEqual(lmsReport(c, stateOf(records), results(records)));
 });
 
 describe('startLmsSession()', () => {
@@ -297,6 +322,22 @@ describe('startLmsSession()', () => {
     session.finish();
     expect(calls).toEqual(expect.arrayContaining(['Initialize', 'cmi.completion_status=incomplete', 'cmi.exit=suspend', 'Terminate']));
     expect(calls.at(-1)).toBe('Terminate');
+  });
+
+  test('suspend data of a package with other lessons is refused, and the credit the LMS holds is kept', () => {
+    const old = course(5);
+    const text = encodeSuspendData(old, busyLearner(old, 1), new Date(at));
+    const changed = course(5, { lessons: [...old.lessons].reverse() });
+    expect(decodeSuspendData(changed, text)).toBeNull();
+    const { api, calls, values } = fake12(text);
+    values.set('cmi.core.lesson_status', 'passed');
+    values.set('cmi.core.score.raw', '92.5');
+    const session = startLmsSession({ version: '1.2', api }, changed);
+    if (typeof session === 'string') throw new Error(session);
+    expect(session.suspendDataUnreadable).toBe(true);
+    session.finish();
+    expect(calls.filter((c) => c.startsWith('cmi.core.lesson_status') || c.startsWith('cmi.core.score'))).toEqual([]);
+    expect(values.get('cmi.core.lesson_status')).toBe('passed');
   });
 
   test('an LMS that refuses to initialise is reported, not worked around', () => {

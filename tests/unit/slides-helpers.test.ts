@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { clampSlide, hashForSlide, keyCommand, slideFromHash, swipeCommand } from '../../src/lib/slides/navigation';
+import { applyCommand, clampSlide, hashForSlide, isClickerKey, keyCommand, slideFromHash, swipeCommand } from '../../src/lib/slides/navigation';
 import { absoluteUrl, deckPath, handoutPath, presenterPath } from '../../src/lib/slides/paths';
 import { letter, questionView, seededShuffle } from '../../src/lib/slides/questions';
-import { deckMessage, initialState, parseDeckMessage, parseState, type DeckShape } from '../../src/lib/slides/sync';
+import { deckMessage, initialState, parseDeckMessage, parseState, type DeckShape, type DeckState } from '../../src/lib/slides/sync';
 import { parseCount, tallyBars } from '../../src/lib/slides/tally';
 import { elapsedMs, formatClock, formatDuration, parseTimer, startTimer, togglePause } from '../../src/lib/slides/timer';
 import type { Question } from '../../src/lib/quiz/types';
@@ -165,7 +165,7 @@ describe('deck messages', () => {
 
   test('accept a hello and a state from the same deck', () => {
     expect(parseDeckMessage(send({ type: 'hello', from: 'w1' }), 'netralitas-asn/01', shape)).toEqual({ type: 'hello', from: 'w1' });
-    const state = { index: 4, revealed: ['q1'], tallies: { q1: [3, 0, 2] }, black: true };
+    const state = { index: 4, revealed: ['q1'], tallies: { q1: [3, 0, 2] }, black: true, scenes: {} };
     expect(parseDeckMessage(send({ type: 'state', from: 'w1', state }), 'netralitas-asn/01', shape)).toEqual({ type: 'state', from: 'w1', state });
   });
 
@@ -184,21 +184,34 @@ describe('deck messages', () => {
 
   test('drop unknown questions and tallies that do not fit', () => {
     const state = parseState({ index: 0, black: false, revealed: ['q1', 'nope', 'q1', 3], tallies: { q1: [1, 2], q2: [1], zz: [1, 1, 1], q3: 'x' } }, shape);
-    expect(state).toEqual({ index: 0, black: false, revealed: ['q1'], tallies: {} });
+    expect(state).toEqual({ index: 0, black: false, revealed: ['q1'], tallies: {}, scenes: {} });
     expect(parseState({ index: 0, black: false, revealed: [], tallies: { q1: [1, -2, 3] } }, shape)?.tallies).toEqual({});
   });
 });
 
 describe('questionView()', () => {
-  const base = { id: 'q-1', module: 'm', prompt: 'P', explanation: 'E', citation: { regulation: 'uu-20-2023' } };
+  const base = { id: 'q-1', module: 'm', prompt: 'P', explanation: 'E', citation: { kind: 'regulation' as const, source: 'uu-20-2023' } };
   const labels = { true: 'Benar', false: 'Salah' };
 
-  test('labels options A, B, C and marks the right ones', () => {
+  test('labels shuffled options A, B, C in a fixed order and marks the right ones', () => {
     const q: Question = { ...base, type: 'multiple', options: [{ id: 'a', text: 'x' }, { id: 'b', text: 'y' }, { id: 'c', text: 'z' }], answer: ['a', 'c'] };
     const view = questionView(q, labels);
     expect(view).toMatchObject({ kind: 'choice', multiple: true });
     if (view.kind !== 'choice') throw new Error();
-    expect(view.choices.map((c) => `${c.label}${c.correct ? '+' : ''}`)).toEqual(['A+', 'B', 'C+']);
+    expect(view.choices.map((c) => c.label)).toEqual(['A', 'B', 'C']);
+    expect(view.choices.filter((c) => c.correct).map((c) => c.text).sort()).toEqual(['x', 'z']);
+    // The same question gets the same letters in every view (slide, presenter notes, handout).
+    expect(questionView(q, labels)).toEqual(view);
+  });
+
+  test('moves the right answer away from where authors write it for some questions', () => {
+    const options = ['a', 'b', 'c', 'd'].map((id) => ({ id, text: id }));
+    const positions = new Set<number>();
+    for (let i = 0; i < 40; i++) {
+      const view = questionView({ ...base, id: `q-${i}`, type: 'single', options, answer: 'a' }, labels);
+      if (view.kind === 'choice') positions.add(view.choices.findIndex((c) => c.correct));
+    }
+    expect([...positions].sort()).toEqual([0, 1, 2, 3]);
   });
 
   test('turns a true/false statement into two choices', () => {
@@ -254,7 +267,7 @@ describe('seededShuffle()', () => {
 describe('trainer paths', () => {
   test('build deck, presenter and handout paths from lesson ids', () => {
     expect(deckPath('netralitas-asn', 'netralitas-asn/01-apa-itu-netralitas')).toBe('presentasi/netralitas-asn/apa-itu-netralitas/');
-    expect(presenterPath('netralitas-asn', 'netralitas-asn/01-apa-itu-netralitas')).toBe('presentasi/netralitas-asn/apa-itu-netralitas/penyaji/');
+    expect(presenterPath('netralitas-asn', 'netralitas-asn/01-apa-itu-netralitas')).toBe('presentasi/netralitas-asn/apa-itu-netralitas/?penyaji');
     expect(handoutPath('fasilitator', 'berakhlak', 'berakhlak/02-x')).toBe('handout/fasilitator/berakhlak/x/');
     expect(handoutPath('peserta', 'berakhlak')).toBe('handout/peserta/berakhlak/');
   });
@@ -263,5 +276,40 @@ describe('trainer paths', () => {
     expect(absoluteUrl('https://netral.example.go.id', '/', 'materi/a/b/')).toBe('https://netral.example.go.id/materi/a/b/');
     expect(absoluteUrl('https://bkpsdm.example.go.id/', '/netral/', '/materi/a/')).toBe('https://bkpsdm.example.go.id/netral/materi/a/');
     expect(absoluteUrl('https://x.go.id', 'netral', 'materi/')).toBe('https://x.go.id/netral/materi/');
+  });
+});
+
+describe('applyCommand()', () => {
+  const shape = { total: 4, questionAt: [undefined, 'q1', undefined, undefined] };
+  const at = (index: number, more: Partial<DeckState> = {}): DeckState => ({ ...initialState(index), ...more });
+
+  test('next reveals a pending answer before it moves on, as a clicker has only "next"', () => {
+    const revealed = applyCommand(at(1), shape, { type: 'next' });
+    expect(revealed).toMatchObject({ index: 1, revealed: ['q1'] });
+    expect(applyCommand(revealed, shape, { type: 'next' })).toMatchObject({ index: 2, revealed: ['q1'] });
+  });
+
+  test('the first press after a black screen brings the slide back without moving', () => {
+    expect(applyCommand(at(2, { black: true }), shape, { type: 'next' })).toMatchObject({ index: 2, black: false });
+    expect(applyCommand(at(2, { black: true }), shape, { type: 'previous' })).toMatchObject({ index: 2, black: false });
+  });
+
+  test('stays inside the deck at both ends and for typed numbers', () => {
+    expect(applyCommand(at(3), shape, { type: 'next' }).index).toBe(3);
+    expect(applyCommand(at(0), shape, { type: 'previous' }).index).toBe(0);
+    expect(applyCommand(at(0), shape, { type: 'goto', slide: 99 }).index).toBe(3);
+    expect(applyCommand(at(2), shape, { type: 'first' }).index).toBe(0);
+    expect(applyCommand(at(0), shape, { type: 'last' }).index).toBe(3);
+  });
+
+  test('reveal toggles the answer of a question slide and does nothing elsewhere', () => {
+    expect(applyCommand(at(1), shape, { type: 'reveal' }).revealed).toEqual(['q1']);
+    expect(applyCommand(at(1, { revealed: ['q1'] }), shape, { type: 'reveal' }).revealed).toEqual([]);
+    expect(applyCommand(at(0), shape, { type: 'reveal' })).toEqual(at(0));
+  });
+
+  test('clicker keys are recognised whatever the key layout sends for black', () => {
+    expect(['PageDown', 'PageUp', ' ', 'b', '.'].every(isClickerKey)).toBe(true);
+    expect(isClickerKey('f')).toBe(false);
   });
 });

@@ -125,7 +125,7 @@ describe('composeDeck()', () => {
     sources: 'Sumber',
     questionOf: (n: number, total: number) => `Soal ${n} dari ${total}`,
   };
-  const question = (id: string) => ({ id, module: 'm', type: 'truefalse' as const, prompt: 'P', answer: true, explanation: 'E', citation: { regulation: 'r' } });
+  const question = (id: string) => ({ id, module: 'm', type: 'truefalse' as const, prompt: 'P', answer: true, explanation: 'E', citation: { kind: 'regulation' as const, source: 'r' } });
   const pieces = splitLessonHtml('<p>Hook</p><h2 id="a">A</h2><p>a</p><div data-slide-quiz="b1" data-count="2"></div>');
 
   test('opens with a title and the objectives, and closes with the sources', () => {

@@ -76,7 +76,4 @@ export default {
   'certPage.homeTitle': 'Sertifikat',
   'certPage.homeBody':
     'Setelah lulus post-test: cetak keterangan belajar mandiri dan minta sertifikat bertanda tangan pelatih yang dapat diverifikasi.',
-
-  'storage.recordIdentity': 'data diri',
-  'storage.recordExamTerms': 'versi materi post-test',
 } as const;

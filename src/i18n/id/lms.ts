@@ -7,7 +7,7 @@ export default {
   'lms.initFailed':
     'LMS menolak membuka sesi pelatihan (kode galat {code}). Tutup halaman ini lalu buka kembali pelatihan dari LMS. Jika tetap gagal, hubungi admin LMS.',
   'lms.restoreFailed':
-    'Catatan kemajuan Anda di LMS tidak dapat dibaca, sehingga pelatihan dimulai dari awal. Kemajuan baru tetap dicatat di LMS.',
+    'Catatan kemajuan Anda di LMS berasal dari versi pelatihan yang lain atau tidak dapat dibaca, sehingga materi dimulai dari awal. Status dan nilai yang sudah tercatat di LMS tetap berlaku; kemajuan baru dicatat di LMS.',
   'lms.frameTitle': 'Materi pelatihan',
   'lms.learnerId': 'ID peserta LMS: {id}',
   'lms.nameFromLms': 'Nama diambil dari akun LMS Anda.',

@@ -91,5 +91,4 @@ export default {
   'progress.resetConfirm': 'Ya, hapus semua',
   'progress.resetDone': 'Semua progres di perangkat ini sudah dihapus.',
   'progress.resetCancelled': 'Progres tidak dihapus.',
-  'storage.recordProgress': 'progres pelajaran',
 } as const;

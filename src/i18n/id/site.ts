@@ -100,7 +100,7 @@ export default {
   'glossary.related': 'Lihat juga',
   'glossary.letters': 'Loncat ke huruf',
   'regulations.title': 'Pustaka regulasi',
-  'regulations.intro': 'Peraturan yang menjadi dasar materi, dikelompokkan menurut jenisnya, dengan status per tinjauan terakhir.',
+  'regulations.intro': 'Peraturan, putusan pengadilan, panduan resmi, dan data yang menjadi dasar materi, dikelompokkan menurut jenisnya, dengan judul lengkap dan status per tinjauan terakhir.',
   'regulations.replacedBy': 'Dicabut/diubah oleh',
   'regulations.replaces': 'Menggantikan/mengubah',
   'regulations.succeededBy': 'Pedoman penerusnya',

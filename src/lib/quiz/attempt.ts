@@ -1,6 +1,11 @@
 // A pre-test or post-test attempt and its state machine: not-started → in-progress → submitted. Pure and
 // immutable: each step returns a new attempt, which the page stores (records.ts). Shared by server and
 // browser.
+//
+// Time limit: an attempt counts the time spent on it (elapsedMs) against its limit (limitMs), never the
+// device clock's date. The page adds the time that passes between two ticks of a monotonic clock
+// (performance.now()) with countTime(); moving the device clock forward or back changes nothing, so an
+// attempt is never submitted, nor used up, by a clock change. Time counts while the test is open.
 import { answerState, canonicalAnswer, parseAnswer, type Answer } from './answers';
 import { drawQuestions, isLayoutOf, layoutFor, type Drawable } from './draw';
 import { passes, percent, topicResults } from './grade';
@@ -29,8 +34,10 @@ export interface Attempt {
   status: 'in-progress' | 'submitted';
   /** ISO timestamp. */
   startedAt: string;
-  /** ISO time the attempt ends on its own, or null without a time limit. */
-  deadline: string | null;
+  /** Time allowed in milliseconds, extensions included, or null without a time limit. */
+  limitMs: number | null;
+  /** Time spent on the attempt so far in milliseconds, counted from a monotonic clock (countTime()). */
+  elapsedMs: number;
   /** The drawn questions in the order shown. */
   questions: AttemptQuestion[];
   /** Answers by question id. */
@@ -75,15 +82,14 @@ export function startAttempt(input: StartInput): Attempt {
   if (!input.id) throw new AttemptError('attempt id (seed) is required');
   if (!Number.isInteger(input.number) || input.number < 1) throw new AttemptError('attempt number must be ≥ 1');
   const drawn = drawQuestions(input.pool, input.mix, input.id);
-  const deadline =
-    input.timeLimitMinutes === null ? null : new Date(input.now.getTime() + input.timeLimitMinutes * 60_000).toISOString();
   return {
     id: input.id,
     kind: input.kind,
     number: input.number,
     status: 'in-progress',
     startedAt: input.now.toISOString(),
-    deadline,
+    limitMs: input.timeLimitMinutes === null ? null : input.timeLimitMinutes * 60_000,
+    elapsedMs: 0,
     questions: drawn.map((q) => ({ id: q.id, module: q.module, layout: layoutFor(q.key, `${input.id}:${q.id}`) })),
     answers: {},
     current: 0,
@@ -164,19 +170,39 @@ export async function submitAttempt(attempt: Attempt, keys: KeyLookup, passMark:
   return { ...attempt, status: 'submitted', result };
 }
 
-/** Milliseconds left before the deadline (never below 0), or null without a time limit. */
-export function timeLeftMs(attempt: Attempt, now: Date): number | null {
-  if (attempt.deadline === null) return null;
-  return Math.max(0, Date.parse(attempt.deadline) - now.getTime());
+/** Milliseconds left of the time limit (never below 0), or null without a time limit. */
+export function timeLeftMs(attempt: Attempt): number | null {
+  if (attempt.limitMs === null) return null;
+  return Math.max(0, attempt.limitMs - attempt.elapsedMs);
 }
 
-/** Adds `minutes` to the time limit, counted from now if the deadline has already passed (WCAG 2.2.1). */
-export function extendTime(attempt: Attempt, minutes: number, now: Date): Attempt {
+/**
+ * The longest step countTime() accepts at once. A page ticks every second (a background tab about once a
+ * minute); a longer gap means the device slept or the page was frozen, and that time is not the
+ * learner's to lose.
+ */
+export const MAX_TICK_MS = 5 * 60_000;
+
+/**
+ * Adds `deltaMs` of time spent, measured between two readings of a monotonic clock. A negative, non-finite
+ * or longer-than-MAX_TICK_MS step counts as nothing; a submitted attempt is returned as it is.
+ */
+export function countTime(attempt: Attempt, deltaMs: number): Attempt {
+  if (attempt.status !== 'in-progress' || !Number.isFinite(deltaMs) || deltaMs <= 0 || deltaMs > MAX_TICK_MS) return attempt;
+  return { ...attempt, elapsedMs: attempt.elapsedMs + deltaMs };
+}
+
+/** Whether the attempt has used up its time limit. */
+export function isTimeUp(attempt: Attempt): boolean {
+  return timeLeftMs(attempt) === 0;
+}
+
+/** Adds `minutes` to the time limit, counted from the time spent if the limit is already used up (WCAG 2.2.1). */
+export function extendTime(attempt: Attempt, minutes: number): Attempt {
   requireInProgress(attempt);
-  if (attempt.deadline === null) return attempt;
+  if (attempt.limitMs === null) return attempt;
   if (!(minutes > 0)) throw new AttemptError('extension must be positive');
-  const from = Math.max(Date.parse(attempt.deadline), now.getTime());
-  return { ...attempt, deadline: new Date(from + minutes * 60_000).toISOString() };
+  return { ...attempt, limitMs: Math.max(attempt.limitMs, attempt.elapsedMs) + minutes * 60_000 };
 }
 
 /**

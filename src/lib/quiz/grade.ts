@@ -68,3 +68,9 @@ export function learningGain(pre: ExamResult, post: ExamResult): LearningGain {
     topics: modules.map((module) => ({ module, pre: pct(pre.topics, module), post: pct(post.topics, module) })),
   };
 }
+
+/** Items sorted by the course's module order; modules the order does not know come last, as given. */
+export function inCourseOrder<T extends { module: string }>(items: readonly T[], order: readonly string[]): T[] {
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return [...items].sort((a, b) => rank(a.module) - rank(b.module));
+}

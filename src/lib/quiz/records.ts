@@ -1,12 +1,14 @@
 // The quiz's records in the learner-data store, and the functions other code calls to read them (progress,
 // certification). Shared by server and browser.
 //
-// "netral:attempts", version 1: { attempts: Attempt[] } — every pre-test and post-test attempt, in
-//   progress or submitted (see attempt.ts); a submitted one carries its sealed ExamResult.
+// "netral:attempts", version 2: { attempts: Attempt[] } — every pre-test and post-test attempt, in
+//   progress or submitted (see attempt.ts); a submitted one carries its sealed ExamResult. Version 1 held
+//   a wall-clock `deadline` (ISO time) instead of `limitMs`/`elapsedMs`; moving the device clock forward
+//   ended the attempt. The migration turns the deadline into a limit (deadline − startedAt) and starts the
+//   count at 0: the time already spent is not knowable without the clock, and the learner keeps it.
 // "netral:checks", version 1: { lessons: { [lessonId]: CheckResult } } — the latest knowledge-check result
 //   per lesson, with the best score and the number of tries.
-// Version 1 is the first shape of both, so there is nothing to migrate yet; a future version adds a step
-// to `migrations` (see src/lib/storage/record.ts). Content changes under a stored attempt are handled by
+// A future version adds a step to `migrations` (see src/lib/storage/record.ts). Content changes under a stored attempt are handled by
 // reconcileAttempt() in attempt.ts.
 import * as v from 'valibot';
 import { defineRecord, type Store, type WriteOutcome } from '../storage';
@@ -41,7 +43,8 @@ const attemptSchema = v.pipe(
     number: count,
     status: v.picklist(['in-progress', 'submitted']),
     startedAt: isoTime,
-    deadline: v.nullable(isoTime),
+    limitMs: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    elapsedMs: v.pipe(v.number(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER)),
     questions: v.pipe(v.array(v.strictObject({ id, module: id, layout: v.array(id) })), v.minLength(1)),
     answers: dictionarySchema(v.string(), answerSchema),
     current: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -58,7 +61,22 @@ export interface AttemptsData {
   attempts: Attempt[];
 }
 
-/** Validates stored attempts (version 1); throws on anything else. */
+/**
+ * Version 1 → 2: each attempt's wall-clock `deadline` becomes a time limit with nothing counted yet (see
+ * the file header). Anything unexpected is passed on unchanged for parseAttempts() to refuse.
+ */
+export function migrateAttemptsV1(data: unknown): unknown {
+  if (!data || typeof data !== 'object' || !Array.isArray((data as { attempts?: unknown }).attempts)) return data;
+  const attempts = (data as { attempts: unknown[] }).attempts.map((attempt) => {
+    if (!attempt || typeof attempt !== 'object' || !('deadline' in attempt)) return attempt;
+    const { deadline, ...rest } = attempt as { deadline: unknown; startedAt?: unknown };
+    const limit = typeof deadline === 'string' && typeof rest.startedAt === 'string' ? Date.parse(deadline) - Date.parse(rest.startedAt) : null;
+    return { ...rest, limitMs: limit === null || !Number.isFinite(limit) ? null : Math.max(0, Math.round(limit)), elapsedMs: 0 };
+  });
+  return { ...data, attempts };
+}
+
+/** Validates stored attempts (version 2); throws on anything else. */
 export function parseAttempts(raw: unknown): AttemptsData {
   const data = v.parse(attemptsSchema, raw) as AttemptsData;
   const ids = data.attempts.map((a) => a.id);
@@ -69,8 +87,9 @@ export function parseAttempts(raw: unknown): AttemptsData {
 /** Pre-test and post-test attempts. */
 export const attemptsRecord = defineRecord<AttemptsData>({
   name: 'attempts',
-  version: 1,
+  version: 2,
   parse: parseAttempts,
+  migrations: { 1: migrateAttemptsV1 },
   empty: () => ({ attempts: [] }),
 });
 

@@ -12,8 +12,11 @@ export interface Reveal {
   explanation: string;
   /** Feedback per option id, where the author wrote one. */
   feedback: Record<string, string>;
-  /** The cited rule, ready to show: label ("PP 94/2021 Pasal 5 huruf n") and link to the library. */
-  citation: { label: string; href: string };
+  /**
+   * The cited source, ready to show: label ("PP 94/2021 Pasal 5 huruf n"), link to the library, its kind
+   * and the badge naming that kind ("Panduan/pernyataan resmi"), so guidance is never read as law.
+   */
+  citation: { label: string; href: string; kind?: string; badge?: string };
 }
 
 /** Encodes a value as base64 of its UTF-8 JSON. */

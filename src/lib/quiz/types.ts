@@ -1,11 +1,9 @@
 // Plain question types used by the quiz engine, free of Astro's content types. Shared by server and browser.
 
-export interface Citation {
-  /** Regulation id, e.g. "pp-94-2021". */
-  regulation: string;
-  /** Article, e.g. "Pasal 5 huruf n". */
-  article?: string | undefined;
-}
+import type { CitationRef } from '../citations';
+
+/** Where an answer comes from: kind of source, its library id and, for a regulation, the article. */
+export type Citation = CitationRef;
 
 export interface Option {
   id: string;

@@ -100,3 +100,26 @@ export function displayLearnerName(lmsName: string): string {
   if (parts.length === 2 && parts[0] && parts[1] && !parts[1].includes('.')) return `${parts[1]} ${parts[0]}`;
   return name;
 }
+
+/** What the LMS already holds for the learner, read when a session starts. */
+export interface LmsCredit {
+  /** Status elements and their values (1.2 lesson_status; 2004 completion and success status). */
+  statuses: Record<string, string>;
+  /** The raw score held, or null when none. */
+  score: number | null;
+}
+
+const statusRank: Record<string, number> = { 'not attempted': 0, browsed: 0, unknown: 0, incomplete: 1, completed: 2, failed: 2, passed: 3 };
+
+/**
+ * The values without any that would lower what the LMS holds: a status never goes back (passed stays passed,
+ * completed never turns incomplete) and the score never drops. Matters when a learner's suspend data could
+ * not be restored (another version of the package) and they start the lessons again.
+ */
+export function keepCredit(values: readonly CmiValue[], held: LmsCredit): CmiValue[] {
+  const lowersStatus = ([element, value]: CmiValue) =>
+    Object.hasOwn(held.statuses, element) && (statusRank[value] ?? 0) < (statusRank[held.statuses[element]!] ?? 0);
+  const raw = values.find(([element]) => element.endsWith('.score.raw'));
+  const lowersScore = raw !== undefined && held.score !== null && Number(raw[1]) < held.score;
+  return values.filter((value) => !lowersStatus(value) && !(lowersScore && value[0].includes('.score.')));
+}

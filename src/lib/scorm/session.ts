@@ -10,7 +10,7 @@ import { examTermsRecord } from '../cert/exam-terms';
 import { progressRecord } from '../progress';
 import { attemptsRecord, checksRecord, readExamResults } from '../quiz/records';
 import { createStore, encodeStored, type StorageLike } from '../storage';
-import { cmiValues12, cmiValues2004, lmsReport, sessionTime12, sessionTime2004, type CmiValue } from './cmi';
+import { cmiValues12, cmiValues2004, keepCredit, lmsReport, sessionTime12, sessionTime2004, type CmiValue, type LmsCredit } from './cmi';
 import type { LmsCourse } from './course';
 import type { ScormVersion } from './manifest';
 import { decodeSuspendData, encodeSuspendData, type LearnerRecords } from './suspend';
@@ -105,13 +105,25 @@ export function startLmsSession(lms: LmsApi, course: LmsCourse, now: () => Date 
     items.set(examTermsRecord.key, encodeStored(examTermsRecord, records.examTerms));
   }
 
+  // What the LMS holds already: what is sent never lowers it (see keepCredit()). A 2004 score is read only
+  // when a status says one was set (reading an unset element is an error there).
+  const statusElements = lms.version === '1.2' ? ['cmi.core.lesson_status'] : ['cmi.completion_status', 'cmi.success_status'];
+  const held: LmsCredit = { statuses: Object.fromEntries(statusElements.map((element) => [element, calls.get(element)])), score: null };
+  const scored = lms.version === '1.2' || ['passed', 'failed'].includes(held.statuses['cmi.success_status'] ?? '');
+  const heldRaw = scored ? calls.get(lms.version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw') : '';
+  if (heldRaw !== '' && Number.isFinite(Number(heldRaw))) held.score = Number(heldRaw);
+
   // What was last sent, so an unchanged value is not sent (and committed) again.
   const sent = new Map<string, string>();
   const send = (values: readonly CmiValue[]): boolean => {
     let changed = false;
-    for (const [element, value] of values) {
+    for (const [element, value] of keepCredit(values, held)) {
       if (sent.get(element) === value) continue;
-      if (calls.set(element, value)) sent.set(element, value);
+      if (calls.set(element, value)) {
+        sent.set(element, value);
+        if (Object.hasOwn(held.statuses, element)) held.statuses[element] = value;
+        if (element.endsWith('.score.raw')) held.score = Number(value);
+      }
       changed = true;
     }
     return changed;

@@ -2,8 +2,11 @@
 // on any computer the LMS launches them from. Pure; runs in the browser (the launch page) and in tests.
 //
 // Suspend data, version 1: compact JSON, well within SCORM 1.2's 4,096 characters.
-//   {"v":1,"at":<seconds since 1970 of the save>,"l":"<one character per lesson>","t":<last lesson index or -1>,
-//    "x":[<exam attempt>...]}
+//   {"v":1,"c":"<course fingerprint>","at":<seconds since 1970 of the save>,"l":"<one character per lesson>",
+//    "t":<last lesson index or -1>,"x":[<exam attempt>...]}
+//   c: courseFingerprint() of the lesson and module order. Suspend data saved by a package whose lessons
+//      or modules were added, removed or reordered is refused (positions would name other lessons); a
+//      change of lesson text keeps it.
 //   l: the course's lessons in reading order (LmsCourse.lessons), one base64url character each, trailing
 //      untouched lessons left out. Its 6 bits: bit 0 = end of the lesson reached; bits 1–5 = knowledge check:
 //      0 not tried, 1–31 tried with best score (level − 1) × 100 / 30, rounded: steps of 3⅓ points, so a
@@ -12,9 +15,13 @@
 //      ["pre"|"post", number, attemptId, finished (seconds), score×10, passed 0|1,
 //       [[module index in LmsCourse.modules (or the module id if unknown), points, max]...],
 //       digest (base64url of the 32-byte SHA-256), terms: 0 | [courseVersion, passMark, assumed 0|1]]
+//      When the whole text would pass 4,096 characters, every attempt but the best passed post-test and the
+//      latest of each kind is kept brief: ["pre"|"post", number, "", finished, score×10, passed, [], "", 0]
+//      (about 40 characters; it comes back with an id of its own, no topics and an all-zero digest).
 // Growth: 1 character per lesson up to the furthest lesson touched, plus up to about 190 characters per
-// submitted attempt (at most the post-test attempts allowed plus the one pre-test), plus about 40 fixed:
-// the busiest learner of the 27-lesson course needs about 2,050, of the generated 1,000-lesson course 3,020.
+// submitted attempt (at most the post-test attempts allowed plus the one pre-test), plus about 57 fixed:
+// the busiest learner of the 27-lesson course needs about 2,030, of the generated 1,000-lesson course 3,005;
+// with brief attempts a course of about 3,300 lessons still fits.
 // Left out on purpose: an attempt still in progress (its drawn questions and answers would not fit; the
 // learner starts it again), the times each lesson was read (restored as the time of the save), how many
 // times a knowledge check was tried, and when persistent storage was requested.
@@ -74,6 +81,16 @@ function base64urlToHex(text: string, bytes: number): string {
   return hex;
 }
 
+/** A short fingerprint of the course's lesson and module order (FNV-1a, base 36): what positions refer to. */
+export function courseFingerprint(course: Pick<LmsCourse, 'lessons' | 'modules'>): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${course.lessons.map((lesson) => lesson.id).join('\n')}|${course.modules.join('\n')}`) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
 const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 const isoOf = (secs: number) => new Date(secs * 1000).toISOString();
 
@@ -86,27 +103,37 @@ export function encodeSuspendData(course: LmsCourse, records: LearnerRecords, no
   });
   const lessons = chars.join('').replace(/A+$/, '');
   const last = records.progress.last ? course.lessons.findIndex((lesson) => lesson.id === records.progress.last?.lesson) : -1;
-  const exams = records.attempts.attempts
+  const submitted = records.attempts.attempts
     .filter((attempt): attempt is Attempt & { result: ExamResult } => attempt.status === 'submitted' && attempt.result !== undefined)
     .sort((a, b) => (a.kind === b.kind ? a.number - b.number : a.kind === 'pre' ? -1 : 1))
-    .map(({ result }) => {
-      const terms = records.examTerms.attempts[result.attemptId];
-      return [
-        result.kind,
-        result.attemptNumber,
-        result.attemptId,
-        seconds(result.finishedAt),
-        Math.round(result.score * 10),
-        result.passed ? 1 : 0,
-        result.topics.map((topic) => {
-          const index = course.modules.indexOf(topic.module);
-          return [index < 0 ? topic.module : index, topic.points, topic.max];
-        }),
-        hexToBase64url(result.digest),
-        terms ? [terms.courseVersion, terms.passMark, terms.assumed ? 1 : 0] : 0,
-      ];
-    });
-  return JSON.stringify({ v: 1, at: Math.floor(now.getTime() / 1000), l: lessons, t: last, x: exams });
+    .map((attempt) => attempt.result);
+  const full = (result: ExamResult) => {
+    const terms = records.examTerms.attempts[result.attemptId];
+    return [
+      result.kind,
+      result.attemptNumber,
+      result.attemptId,
+      seconds(result.finishedAt),
+      Math.round(result.score * 10),
+      result.passed ? 1 : 0,
+      result.topics.map((topic) => {
+        const index = course.modules.indexOf(topic.module);
+        return [index < 0 ? topic.module : index, topic.points, topic.max];
+      }),
+      hexToBase64url(result.digest),
+      terms ? [terms.courseVersion, terms.passMark, terms.assumed ? 1 : 0] : 0,
+    ];
+  };
+  // Brief: number, time, score and verdict only (see the top of this file).
+  const brief = (result: ExamResult) => [result.kind, result.attemptNumber, '', seconds(result.finishedAt), Math.round(result.score * 10), result.passed ? 1 : 0, [], '', 0];
+  const head = { v: 1, c: courseFingerprint(course), at: Math.floor(now.getTime() / 1000), l: lessons, t: last };
+  const text = JSON.stringify({ ...head, x: submitted.map(full) });
+  if (text.length <= SUSPEND_DATA_LIMIT) return text;
+  // Too long: keep in full only what pages show in detail: the best passed post-test (the record's basis)
+  // and the latest attempt of each kind (the test pages' result view).
+  const best = submitted.filter((r) => r.kind === 'post' && r.passed).sort((a, b) => b.score - a.score)[0];
+  const latest = new Set(['pre', 'post'].map((kind) => submitted.filter((r) => r.kind === kind).at(-1)));
+  return JSON.stringify({ ...head, x: submitted.map((r) => (r === best || latest.has(r) ? full(r) : brief(r))) });
 }
 
 function isInt(value: unknown): value is number {
@@ -127,25 +154,28 @@ function decodeExam(course: LmsCourse, entry: unknown): { attempt: Attempt; term
     return { module: id, points, max };
   });
   const finishedAt = isoOf(finished);
+  // A brief entry (no id, topics or digest) stands in with an id of its own and an all-zero digest.
+  const id = attemptId || `lms-${kind}-${number}`;
   const result: ExamResult = {
     kind,
-    attemptId,
+    attemptId: id,
     attemptNumber: number,
     finishedAt,
     score: score10 / 10,
     passed: passed === 1,
     topics: topicResults,
-    digest: base64urlToHex(digest, 32),
+    digest: digest ? base64urlToHex(digest, 32) : '0'.repeat(64),
   };
   // The drawn questions are not kept (see the top of this file); a submitted attempt needs only its result,
   // and the stored shape asks for at least one question, so each topic stands in as one.
   const attempt: Attempt = {
-    id: attemptId,
+    id,
     kind,
     number,
     status: 'submitted',
     startedAt: finishedAt,
-    deadline: null,
+    limitMs: null,
+    elapsedMs: 0,
     questions: (topicResults.length ? topicResults : [{ module: 'lms' }]).map((topic, i) => ({ id: `lms-${i + 1}`, module: topic.module, layout: [] })),
     answers: {},
     current: 0,
@@ -165,7 +195,9 @@ function decodeExam(course: LmsCourse, entry: unknown): { attempt: Attempt; term
 export function decodeSuspendData(course: LmsCourse, text: string): LearnerRecords | null {
   if (text.trim() === '') return emptyRecords();
   try {
-    const data = JSON.parse(text) as { v?: unknown; at?: unknown; l?: unknown; t?: unknown; x?: unknown };
+    const data = JSON.parse(text) as { v?: unknown; c?: unknown; at?: unknown; l?: unknown; t?: unknown; x?: unknown };
+    // Saved by a package whose lessons or modules differ: positions no longer name the same lessons.
+    if (data.c !== courseFingerprint(course)) return null;
     if (data.v !== 1 || !isInt(data.at) || typeof data.l !== 'string' || !isInt(data.t) || !Array.isArray(data.x)) return null;
     const at = isoOf(data.at);
     const records = emptyRecords();

@@ -1,5 +1,7 @@
 // Deck navigation decided without a page: which slide the address names, which command a key or a
-// swipe means. Pure; shared by the deck and the presenter view (browser) and the unit tests.
+// swipe means, and what a command does to the shared state. Pure; shared by the deck (browser, both
+// modes) and the unit tests.
+import type { DeckState } from './sync';
 
 /** What a key press, a swipe or a button asks the deck to do. */
 export type DeckCommand =
@@ -117,4 +119,57 @@ export const SWIPE_DISTANCE = 50;
 export function swipeCommand(dx: number, dy: number, distance = SWIPE_DISTANCE): DeckCommand | null {
   if (Math.abs(dx) < distance || Math.abs(dx) < Math.abs(dy) * 1.5) return null;
   return { type: dx < 0 ? 'next' : 'previous' };
+}
+
+/** What applyCommand() needs to know of a deck: its length and the question (if any) on each slide. */
+export interface CommandShape {
+  total: number;
+  /** Question id on each 0-based slide, or undefined for a slide without one. */
+  questionAt: readonly (string | undefined)[];
+}
+
+/** The commands that change the shared state (the others only change this window: overview, help…). */
+export type StateCommand = Extract<DeckCommand, { type: 'next' | 'previous' | 'first' | 'last' | 'goto' | 'black' | 'reveal' }>;
+
+/** Whether `command` changes the shared deck state. */
+export function isStateCommand(command: DeckCommand): command is StateCommand {
+  return ['next', 'previous', 'first', 'last', 'goto', 'black', 'reveal'].includes(command.type);
+}
+
+/**
+ * The deck state after `command`. As in most presentation programs the next press after a black screen
+ * brings the slide back; on a question slide the first "next" reveals the answer, the second moves on.
+ */
+export function applyCommand(state: DeckState, shape: CommandShape, command: StateCommand): DeckState {
+  const { index, black, revealed } = state;
+  const last = Math.max(0, shape.total - 1);
+  const question = shape.questionAt[index];
+  switch (command.type) {
+    case 'next':
+      if (black) return { ...state, black: false };
+      if (question && !revealed.includes(question)) return { ...state, revealed: [...revealed, question] };
+      return { ...state, index: Math.min(index + 1, last) };
+    case 'previous':
+      if (black) return { ...state, black: false };
+      return { ...state, index: Math.max(index - 1, 0) };
+    case 'first':
+      return { ...state, index: 0, black: false };
+    case 'last':
+      return { ...state, index: last, black: false };
+    case 'goto':
+      return { ...state, index: clampSlide(command.slide - 1, shape.total), black: false };
+    case 'black':
+      return { ...state, black: !black };
+    case 'reveal':
+      if (!question) return state;
+      return { ...state, revealed: revealed.includes(question) ? revealed.filter((id) => id !== question) : [...revealed, question] };
+  }
+}
+
+/**
+ * Keys a presentation clicker sends (and their keyboard twins): they move the deck whatever has focus,
+ * so a focused toolbar button is never pressed again by Space in front of the room.
+ */
+export function isClickerKey(key: string): boolean {
+  return ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', ' ', 'b', 'B', '.'].includes(key);
 }

@@ -11,9 +11,9 @@ export function deckPath(moduleId: string, lessonId: string): string {
   return `presentasi/${moduleId}/${lessonSlug(lessonId)}/`;
 }
 
-/** Presenter view of a lesson's deck, relative to the base. */
+/** Presenter view of a lesson's deck (a mode of the deck page), relative to the base. */
 export function presenterPath(moduleId: string, lessonId: string): string {
-  return `${deckPath(moduleId, lessonId)}penyaji/`;
+  return `${deckPath(moduleId, lessonId)}?penyaji`;
 }
 
 /** Handout of a lesson, or of a whole module when `lessonId` is left out, relative to the base. */

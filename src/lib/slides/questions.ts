@@ -1,6 +1,11 @@
 // A bank question as a classroom slide: choices labelled A, B, C… (true/false as two choices), matching
-// and ordering items in a fixed shuffled order, and which of them are right. Pure; the deck and the
-// trainer's handout render it.
+// and ordering items in a fixed shuffled order, and which of them are right. Pure; the deck, the
+// presenter view and both handout editions render it, so a question's letters are the same everywhere.
+//
+// Choices are shuffled with the question's id as the seed (authors write the right answer first): the
+// same letters on every build and every view, while over the course the right answer lands on each
+// letter about equally often (tests/unit/quiz-fairness.test.ts checks the whole course against what a
+// fair shuffle gives).
 import type { Question } from '../quiz/types';
 
 export interface Choice {
@@ -28,7 +33,7 @@ export function questionView(q: Question, labels: { true: string; false: string 
     case 'scenario':
     case 'multiple': {
       const answers = new Set(Array.isArray(q.answer) ? q.answer : [q.answer]);
-      const choices = q.options.map((o, i) => ({ id: o.id, label: letter(i), text: o.text, correct: answers.has(o.id) }));
+      const choices = seededShuffle(q.options, `choices:${q.id}`, { allowOriginal: true }).map((o, i) => ({ id: o.id, label: letter(i), text: o.text, correct: answers.has(o.id) }));
       return { kind: 'choice', multiple: q.type === 'multiple', choices, verdict: q.type === 'scenario' ? q.verdict : undefined };
     }
     case 'truefalse':
@@ -63,10 +68,11 @@ export function questionView(q: Question, labels: { true: string; false: string 
 }
 
 /**
- * `items` in an order fixed by `seed` (the same on every build), never the original order when there
- * are at least two items, so the room does not see the answer as it is written.
+ * `items` in an order fixed by `seed` (the same on every build). Unless `allowOriginal` is set, never the
+ * original order when there are at least two items (for matching and ordering, where the written order
+ * is the answer); choices allow it, since every order must stay equally likely for a fair shuffle.
  */
-export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+export function seededShuffle<T>(items: readonly T[], seed: string, { allowOriginal = false } = {}): T[] {
   const copy = [...items];
   if (copy.length < 2) return copy;
   let state = hash(seed);
@@ -81,7 +87,7 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
     const j = Math.floor(random() * (i + 1));
     [copy[i], copy[j]] = [copy[j]!, copy[i]!];
   }
-  if (copy.every((item, i) => item === items[i])) copy.push(copy.shift()!);
+  if (!allowOriginal && copy.every((item, i) => item === items[i])) copy.push(copy.shift()!);
   return copy;
 }
 

@@ -1,6 +1,9 @@
 // The state two windows of one deck share (audience and presenter view) and the messages they send each
 // other over a BroadcastChannel. Every message is untrusted until parsed here. Pure.
 //
+// The state is also kept in sessionStorage (key "netral:deck-state:<deck>", the same DeckState JSON) so
+// revealed answers, tallies and dilemma steps survive a reload of either window, even when it is alone.
+//
 // Message shape (version 1):
 //   { "app": "netral-deck", "v": 1, "deck": <lesson id>, "from": <window id>, "type": "hello" }
 //   { "app": "netral-deck", "v": 1, "deck": <lesson id>, "from": <window id>, "type": "state", "state": DeckState }
@@ -17,7 +20,12 @@ export interface DeckState {
   tallies: Record<string, number[]>;
   /** The audience screen is blacked out. */
   black: boolean;
+  /** Branching dilemmas: the dilemma's start anchor → the anchor of the step shown. */
+  scenes: Record<string, string>;
 }
+
+/** Where a deck's state is kept for reloads (sessionStorage). */
+export const STATE_KEY_PREFIX = 'netral:deck-state:';
 
 export type DeckMessage =
   | { type: 'hello'; from: string }
@@ -28,13 +36,15 @@ export const CHANNEL_PREFIX = 'netral-deck:';
 /** What the receiving deck accepts: its number of slides and its question ids with their option counts. */
 export interface DeckShape {
   total: number;
-  /** Question id → number of options that can be tallied (0 when the question has none). */
+  /** Question id (or dilemma step anchor) → number of options that can be tallied (0 when none). */
   questions: ReadonlyMap<string, number>;
+  /** Dilemma start anchor → the anchors of its steps. */
+  scenes?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** A first state: slide `index`, nothing revealed, no tallies. */
 export function initialState(index = 0): DeckState {
-  return { index, revealed: [], tallies: {}, black: false };
+  return { index, revealed: [], tallies: {}, black: false, scenes: {} };
 }
 
 /** The message to post. */
@@ -73,5 +83,12 @@ export function parseState(raw: unknown, shape: DeckShape): DeckState | null {
     if (!options || !Array.isArray(counts) || counts.length !== options) continue;
     if (counts.every((c) => typeof c === 'number' && Number.isInteger(c) && c >= 0 && c <= 9999)) tallies[id] = counts as number[];
   }
-  return { index, revealed, tallies, black: s['black'] };
+  const scenes: Record<string, string> = {};
+  const scenesRaw = s['scenes'];
+  if (scenesRaw && typeof scenesRaw === 'object' && !Array.isArray(scenesRaw)) {
+    for (const [start, step] of Object.entries(scenesRaw as Record<string, unknown>)) {
+      if (typeof step === 'string' && shape.scenes?.get(start)?.has(step)) scenes[start] = step;
+    }
+  }
+  return { index, revealed, tallies, black: s['black'], scenes };
 }

@@ -1,7 +1,8 @@
-// The presenter view's session timer and clock text. The timer is kept in sessionStorage so a reload of
-// the presenter window keeps counting. Pure; the storage object is passed in.
+// The presenter view's session timer and clock text. The timer is kept in localStorage so a reload of
+// the presenter window, or a presenter window opened again, keeps counting (one timer per deck or
+// session; a timer older than 12 hours is started afresh). Pure; the element does the storage.
 //
-// Stored shape (key "netral:deck-timer", version 1):
+// Stored shape (key "netral:deck-timer:<deck>", version 1):
 //   { "v": 1, "startedAt": <epoch ms>, "pausedAt": <epoch ms> | null }
 // Anything else is ignored and a new timer starts.
 

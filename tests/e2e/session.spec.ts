@@ -1,0 +1,169 @@
+// Trainer sessions across lessons, run as a trainer would: clicker keys only, two windows, one timer.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures';
+
+const lessons = ['netralitas-asn/01-apa-itu-netralitas', 'netralitas-asn/02-boleh-dan-tidak-boleh'];
+const session = `/presentasi/sesi/?p=${encodeURIComponent(`${lessons[0]}~15,${lessons[1]}~20`)}&n=Sesi+uji`;
+const dilemmaDeck = '/presentasi/studi-kasus/dilema-media-sosial/';
+
+function deck(page: Page) {
+  return page.locator('netral-deck');
+}
+
+async function index(page: Page): Promise<number> {
+  return Number(await deck(page).getAttribute('data-index'));
+}
+
+test('a two-lesson session runs from first to last slide by clicker keys alone, the presenter view in step, one timer', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.goto(session);
+  await expect(deck(page)).toHaveAttribute('data-ready', '');
+  const agenda = page.getByRole('region', { name: /^Slide 1 dari \d+/ });
+  await expect(agenda.getByRole('heading', { level: 1, name: 'Sesi uji' })).toBeVisible();
+  await expect(agenda.getByRole('listitem')).toHaveCount(2);
+  await expect(agenda.getByRole('listitem').first()).toContainText('0:00–0:15');
+  await expect(agenda.getByRole('listitem').nth(1)).toContainText('0:15–0:35');
+  await expect(agenda).toContainText('Total 35 menit');
+  const total = Number(/dari (\d+)/.exec((await agenda.getAttribute('aria-label')) ?? '')?.[1]);
+
+  const [view] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+  await expect(deck(view)).toHaveAttribute('data-ready', '');
+  await expect(view.locator('netral-presenter')).toHaveAttribute('data-mode', 'presenter');
+  await expect(view.locator('[data-elapsed]')).toHaveCount(1);
+
+  const parts = new Set<string>();
+  for (let step = 0; step < total * 2 && (await index(page)) < total - 1; step++) {
+    await page.keyboard.press('PageDown');
+    const now = await index(page);
+    await expect(deck(view)).toHaveAttribute('data-index', String(now));
+    parts.add((await view.locator('[data-part-label]').textContent()) ?? '');
+  }
+  expect(await index(page)).toBe(total - 1);
+  // The clicker crossed the lesson boundary, and the presenter view named both parts.
+  expect([...parts].some((p) => p.startsWith('Bagian 1 dari 2'))).toBe(true);
+  expect([...parts].some((p) => p.startsWith('Bagian 2 dari 2'))).toBe(true);
+  // P again reuses the presenter window: still two windows and one timer running.
+  await page.keyboard.press('p');
+  expect(context.pages()).toHaveLength(2);
+  await expect(view.locator('[data-elapsed]')).not.toHaveText('0:00');
+  // Back by clicker, and the presenter view follows.
+  await page.keyboard.press('PageUp');
+  await expect(deck(view)).toHaveAttribute('data-index', String(total - 2));
+});
+
+test('the session handout holds exactly the session lessons, with answer keys in the trainer edition', async ({ page }) => {
+  const query = session.split('?')[1];
+  await page.goto(`/handout/sesi/peserta/?${query}`);
+  await expect(page.locator('netral-session-handout')).toHaveAttribute('data-ready', '');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sesi uji' })).toBeVisible();
+  await expect(page.locator('article.handout-lesson')).toHaveCount(2);
+  await expect(page.getByText('Kunci jawaban')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Edisi fasilitator' }).click();
+  await expect(page.locator('netral-session-handout')).toHaveAttribute('data-ready', '');
+  await expect(page.locator('article.handout-lesson')).toHaveCount(2);
+  await expect(page.getByText('Kunci jawaban').first()).toBeVisible();
+});
+
+test('a dilemma chosen in the presenter view shows on the audience window, with a show-of-hands tally', async ({ page, context }) => {
+  await page.goto(dilemmaDeck);
+  await expect(deck(page)).toHaveAttribute('data-ready', '');
+  const at = Number(await page.locator('.deck__frame:has(netral-scenario)').first().getAttribute('data-index'));
+  await page.keyboard.type(String(at + 1));
+  await page.keyboard.press('Enter');
+  const [view] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+  const dilemma = view.locator('.deck__frame[data-current] netral-scenario');
+  await expect(dilemma).toHaveAttribute('data-ready', '');
+  const choice = dilemma.locator('[data-node][data-current] a[data-next]').first();
+  const next = (await choice.getAttribute('data-next')) ?? '';
+  await choice.click();
+  await expect(page.locator(`[id="${next}"]`)).toHaveAttribute('data-current', '');
+  await expect(page.locator(`[id="${next}"]`)).toBeVisible();
+
+  // Going back in the presenter view and counting hands shows bars to the room.
+  await dilemma.getByRole('button', { name: 'Kembali' }).click();
+  const step = dilemma.locator('[data-node][data-current]');
+  await step.getByLabel('Pilihan A').fill('7');
+  await step.getByLabel('Pilihan B').fill('3');
+  const shown = page.locator('.deck__stage [data-node][data-current]');
+  await expect(shown.getByText('7 orang (70%)')).toBeVisible();
+  await expect(shown.getByText('3 orang (30%)')).toBeVisible();
+});
+
+test('revealed answers and tallies survive a reload without a presenter window', async ({ page }) => {
+  await page.goto('/presentasi/netralitas-asn/apa-itu-netralitas/');
+  await expect(deck(page)).toHaveAttribute('data-ready', '');
+  const at = Number(await page.locator('.deck__frame:has([data-tally-form])').first().getAttribute('data-index'));
+  await page.keyboard.type(String(at + 1));
+  await page.keyboard.press('Enter');
+  const question = page.locator('.deck__frame[data-current] .slide');
+  await question.getByText('Hitung angkat tangan').click();
+  await question.getByLabel('Pilihan A').fill('5');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('j');
+  await expect(question.getByText('Dasar:')).toBeVisible();
+  await page.reload();
+  await expect(deck(page)).toHaveAttribute('data-ready', '');
+  await expect(question.getByText('Dasar:')).toBeVisible();
+  await expect(question.getByText('5 orang (100%)')).toBeVisible();
+});
+
+test('Space never presses a focused toolbar button again; clicker keys move the deck whatever has focus', async ({ page }) => {
+  await page.goto('/presentasi/netralitas-asn/apa-itu-netralitas/#2');
+  await expect(deck(page)).toHaveAttribute('data-ready', '');
+  const overview = page.getByRole('button', { name: 'Ikhtisar slide' });
+  await overview.click();
+  await page.keyboard.press('Escape');
+  await expect(overview).toBeFocused();
+  await page.keyboard.press(' ');
+  await expect(overview).toHaveAttribute('aria-pressed', 'false');
+  await expect(deck(page)).toHaveAttribute('data-index', '2');
+  await page.getByRole('button', { name: 'Layar penuh' }).focus();
+  await page.keyboard.press('PageDown');
+  await expect(deck(page)).toHaveAttribute('data-index', '3');
+  await page.keyboard.press('.');
+  await expect(page.locator('[data-black-screen]')).toBeVisible();
+  await page.keyboard.press('.');
+  await page.keyboard.press('PageUp');
+  await expect(deck(page)).toHaveAttribute('data-index', '2');
+  // From a tally field too, Page Down moves on.
+  const at = Number(await page.locator('.deck__frame:has([data-tally-form])').first().getAttribute('data-index'));
+  await page.goto(`/presentasi/netralitas-asn/apa-itu-netralitas/#${at + 1}`);
+  const question = page.locator('.deck__frame[data-current] .slide');
+  await question.getByText('Hitung angkat tangan').click();
+  await question.getByLabel('Pilihan A').focus();
+  await page.keyboard.press('PageDown');
+  await expect(question.getByText('Dasar:')).toBeVisible();
+});
+
+test('a trainer prepares a session in the planner and opens it', async ({ page }) => {
+  await page.goto('/presentasi/rencana/');
+  const planner = page.locator('netral-session-planner');
+  await expect(planner).toHaveAttribute('data-ready', '');
+  await page.getByRole('button', { name: 'Tambahkan: Apa itu netralitas ASN' }).click();
+  await page.getByRole('button', { name: /^Tambahkan: / }).nth(1).click();
+  await expect(planner.locator('[data-parts] > li')).toHaveCount(2);
+  await page.getByLabel('Nama sesi').fill('Pagi');
+  await expectNoAxeViolations(page);
+  const run = page.getByRole('link', { name: 'Jalankan presentasi' });
+  await expect(run).toHaveAttribute('href', /\/presentasi\/sesi\/\?p=.+&n=Pagi$/);
+  await page.reload();
+  await expect(planner.locator('[data-parts] > li')).toHaveCount(2);
+  await run.click();
+  await expect(deck(page)).toHaveAttribute('data-ready', '');
+  await expect(page.getByRole('heading', { level: 1, name: 'Pagi' })).toBeVisible();
+});
+
+test('ready-made sessions of 60 and 90 minutes open as decks; axe finds nothing in a session deck', async ({ page }) => {
+  await page.goto('/presentasi/rencana/');
+  const ready = page.getByRole('link', { name: /^60 menit: / }).first();
+  await expect(ready).toBeVisible();
+  await expect(page.getByRole('link', { name: /^90 menit: / }).first()).toBeVisible();
+  await ready.click();
+  await expect(deck(page)).toHaveAttribute('data-ready', '');
+  await expect(page.getByText(/Total \d+ menit/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,71 @@
+// Every deck of the course as built: quiz fairness on the slides themselves, and no slide cut off on the
+// two projector sizes trainers meet (measured in the page, never eyeballed).
+import { expect, test } from '@playwright/test';
+
+async function deckPaths(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
+  const catalog = (await (await request.get('/presentasi/katalog.json')).json()) as { deck: string }[];
+  return catalog.map((l) => `/${l.deck}`);
+}
+
+test('the right answer of four-option question slides sits in each position about as often as a fair shuffle gives', async ({ request }) => {
+  const counts = [0, 0, 0, 0];
+  for (const path of await deckPaths(request)) {
+    const html = await (await request.get(path)).text();
+    for (const list of html.match(/<ul class="choices"[^>]*>[\s\S]*?<\/ul>/g) ?? []) {
+      const choices = list.match(/<li class="choice"[^>]*>/g) ?? [];
+      if (choices.length !== 4) continue;
+      const right = choices.map((c) => c.includes('data-correct')).map((c, i) => (c ? i : -1)).filter((i) => i >= 0);
+      if (right.length === 1) counts[right[0]!]! += 1;
+    }
+  }
+  const total = counts.reduce((a, b) => a + b, 0);
+  expect(total).toBeGreaterThan(40);
+  // 999 in 1,000 fair shuffles stay within this range for every position.
+  const spread = 3.29 * Math.sqrt(total * 0.25 * 0.75);
+  for (const count of counts) {
+    expect(count, counts.join('/')).toBeGreaterThanOrEqual(Math.floor(total / 4 - spread));
+    expect(count, counts.join('/')).toBeLessThanOrEqual(Math.ceil(total / 4 + spread));
+  }
+});
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1366, 768],
+] as const) {
+  test(`no slide of any deck is cut off at ${width}x${height}, answers revealed or not, and revealed text stays readable`, async ({ page, request }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width, height });
+    const problems: string[] = [];
+    for (const path of await deckPaths(request)) {
+      await page.goto(path);
+      await expect(page.locator('netral-deck')).toHaveAttribute('data-fitted', '');
+      const found = await page.evaluate(() => {
+        type Deck = HTMLElement & { run(c: { type: string; slide?: number }): void; frames: readonly HTMLElement[] };
+        const deck = document.querySelector('netral-deck') as Deck;
+        const out: string[] = [];
+        const check = (i: number, what: string) => {
+          const frame = deck.frames[i]!;
+          const body = frame.querySelector<HTMLElement>('.slide__body')!;
+          const box = frame.getBoundingClientRect();
+          if (body.scrollHeight > body.clientHeight + 1) out.push(`${location.pathname}#${i + 1} ${what}: ${body.scrollHeight - body.clientHeight}px cut off`);
+          if (box.bottom > innerHeight + 1 || box.right > innerWidth + 1) out.push(`${location.pathname}#${i + 1} ${what}: slide outside the window`);
+          const answer = frame.querySelector<HTMLElement>('.answer[open] .answer-body');
+          if (answer && innerHeight >= 1000 && parseFloat(getComputedStyle(answer).fontSize) < 24) {
+            out.push(`${location.pathname}#${i + 1}: revealed answer at ${getComputedStyle(answer).fontSize}`);
+          }
+        };
+        deck.frames.forEach((frame, i) => {
+          deck.run({ type: 'goto', slide: i + 1 });
+          check(i, 'shown');
+          if (frame.querySelector('[data-answer]')) {
+            deck.run({ type: 'reveal' });
+            check(i, 'revealed');
+          }
+        });
+        return out;
+      });
+      problems.push(...found);
+    }
+    expect(problems).toEqual([]);
+  });
+}
