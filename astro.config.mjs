@@ -7,6 +7,40 @@ import { offlineServiceWorker } from './src/integrations/offline.ts';
 import { scormLaunchPage } from './src/integrations/scorm.ts';
 import { LMS_PLACEHOLDER_BASE, lmsBuild } from './src/data/lms-build.ts';
 
+/**
+ * The chunk for a module the idle elements (src/elements/idle-elements.ts) share with page scripts, or null
+ * for any other module (rolldown then places it as usual). The module graph is walked from `id` up through
+ * its importers to the chunks it serves. What only the idle elements and the test pages share (the question
+ * view, scoring) is kept apart, so the certificate and progress pages do not load it.
+ * @param {string} id
+ * @param {{ getModuleInfo(id: string): { importers: string[], dynamicImporters: string[], isEntry: boolean } | null }} ctx
+ */
+function idleSharedChunk(id, ctx) {
+  const idle = /[\\/]src[\\/]elements[\\/]idle-elements\.ts$/;
+  /** @type {Set<string>} */
+  const roots = new Set();
+  const seen = new Set([id]);
+  const queue = [id];
+  while (queue.length) {
+    const current = queue.pop() ?? '';
+    if (idle.test(current)) {
+      roots.add('idle');
+      continue;
+    }
+    const info = ctx.getModuleInfo(current);
+    // An entry or a module loaded with import() starts its own chunk: it is a root of its own.
+    if (!info || info.isEntry || info.dynamicImporters.length > 0 || info.importers.length === 0) roots.add(current);
+    for (const importer of info?.importers ?? []) {
+      if (!seen.has(importer)) {
+        seen.add(importer);
+        queue.push(importer);
+      }
+    }
+  }
+  if (!roots.delete('idle') || roots.size === 0) return null;
+  return [...roots].every((root) => /[\\/]Exam\.astro\?/.test(root)) ? 'elements-quiz' : 'elements-shared';
+}
+
 export default defineConfig({
   ...(site.siteUrl && { site: site.siteUrl }),
   // The LMS build (npm run scorm) uses a placeholder base that scripts/scorm.mjs makes relative, and its own
@@ -62,6 +96,21 @@ export default defineConfig({
               {
                 name: 'lesson-ui',
                 test: (id) => /\/src\/(layouts\/(Base|LessonLayout)|components\/(?!slides\/|cert\/)[^?]*)\.astro$/.test(id),
+              },
+              {
+                // The element kit with its string and number helpers, which nearly every page script uses: one chunk.
+                name: 'elements-kit',
+                test: /[\\/]src[\\/](elements[\\/]kit|lib[\\/](template|format))\.ts$/,
+                priority: 2,
+              },
+              {
+                // The other helpers the idle elements (src/elements/idle-elements.ts) share with page scripts
+                // (storage, records; the question view): two chunks rather than one per set of pages using
+                // them. A lesson loads its scripts in six requests (Base, islands, idle elements and these
+                // three), not fifteen.
+                name: idleSharedChunk,
+                test: /[\\/]src[\\/](elements|lib|i18n)[\\/]/,
+                priority: 1,
               },
             ],
           },

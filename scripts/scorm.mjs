@@ -77,7 +77,8 @@ for (const file of files) {
     problems.push(`${file}: ${error.message}`);
   }
 }
-// Pagefind's own scripts default to "/pagefind/" only when not told where they are; <netral-search> tells them.
+// Checked: every course file but Pagefind's own scripts, whose "/pagefind/" is only a fallback (they find their
+// folder from their own address).
 for (const file of files.filter((f) => /\.(html|css|js|mjs|json|webmanifest)$/.test(f) && !f.startsWith('pagefind/'))) {
   const text = readFileSync(join(siteDir, file), 'utf8');
   if (text.includes(LMS_PLACEHOLDER_BASE)) problems.push(`${file}: the placeholder base is still there`);

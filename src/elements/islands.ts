@@ -16,20 +16,24 @@
 type Strategy = 'idle' | 'visible';
 type Load = () => Promise<unknown>;
 
+// Every "idle" element is in one chunk (idle-elements.ts): one request however many a page has.
+const idle: Load = () => import('./idle-elements');
+
 /** What each element needs to start, and where its code is. */
 const islands: Record<string, [Strategy, Load]> = {
-  'netral-search': ['idle', () => import('./netral-search')],
-  'netral-definition': ['idle', () => import('./netral-definition')],
-  'netral-journey': ['idle', () => import('./netral-journey')],
-  'netral-theme': ['idle', () => import('./netral-theme')],
-  'netral-sw': ['idle', () => import('./netral-sw')],
-  'netral-storage-notice': ['idle', () => import('./netral-storage-notice')],
-  'netral-progress-marks': ['idle', () => import('./netral-progress-marks')],
-  'netral-continue': ['idle', () => import('./netral-continue')],
-  'netral-offline': ['idle', () => import('./netral-offline')],
-  'netral-quiz': ['idle', () => import('./netral-quiz')],
+  'netral-search': ['idle', idle],
+  'netral-definition': ['idle', idle],
+  'netral-journey': ['idle', idle],
+  'netral-theme': ['idle', idle],
+  'netral-sw': ['idle', idle],
+  'netral-storage-notice': ['idle', idle],
+  'netral-progress-marks': ['idle', idle],
+  'netral-continue': ['idle', idle],
+  'netral-offline': ['idle', idle],
+  'netral-trainer-offline': ['idle', idle],
+  'netral-quiz': ['idle', idle],
   'netral-scenario': ['visible', () => import('./netral-scenario')],
-  'netral-lesson-progress': ['idle', () => import('./netral-lesson-progress')],
+  'netral-lesson-progress': ['idle', idle],
 };
 
 /** Runs `task` after the load event, when the browser is idle (at most two seconds later). */
@@ -53,9 +57,11 @@ function whenVisible(elements: Element[], task: () => void): void {
   for (const element of elements) observer.observe(element);
 }
 
+const started = new Set<Load>();
 for (const [tag, [strategy, load]] of Object.entries(islands)) {
   const elements = [...document.querySelectorAll(tag)];
-  if (!elements.length) continue;
+  if (!elements.length || started.has(load)) continue;
+  started.add(load);
   // A failed chunk (offline before the service worker cached it) leaves the server-rendered HTML.
   const start = () => void load().catch(() => undefined);
   if (strategy === 'idle') whenIdle(start);

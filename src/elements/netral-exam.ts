@@ -100,6 +100,7 @@ class NetralExam extends KitElement {
     this.listen(window, 'pagehide', () => this.#tick(true));
     signal.addEventListener('abort', () => this.#stopTimer(), { once: true });
 
+    // Ready once the first view (intro, the attempt in progress, or the result) is shown.
     this.#render(false);
     this.watch(getStore(), (event) => {
       // Another tab answered, submitted or started an attempt: show what is stored now.

@@ -1,10 +1,10 @@
-// <netral-offline>: the "Simpan untuk offline" control. The service worker precaches the whole site by
-// itself after the first visit; on a slow or patchy connection this control makes that visible ("X dari Y
+// <netral-offline>: the "Simpan untuk offline" control. The service worker precaches the learner core by
+// itself after the first visit (<netral-sw> shows that on every page); on a slow or patchy connection this control makes that visible ("X dari Y
 // berkas") and restarts it after a failure. Workbox's install skips files already cached, so a restart
 // continues where the last attempt stopped. Progress is read from the precache against precache.json.
 // Strings come from data-strings.
 import { CACHE_ID, countCached, formatBytes, parsePrecacheInfo, PRECACHE_INFO_FILE, type PrecacheInfo } from '../lib/offline/precache';
-import { offlineSupported, registerWorker, workerLocation, type WorkerLocation } from './sw-registration';
+import { offlineSupported, precachedUrls, registerWorker, stateChangeOr, workerLocation, type WorkerLocation } from './sw-registration';
 import { fillTemplate as fill } from '../lib/template';
 
 interface OfflineStrings {
@@ -19,30 +19,6 @@ interface OfflineStrings {
 }
 
 const POLL_MS = 400;
-
-/** Request URLs stored in this site's Workbox precache(s). */
-async function cachedUrls(): Promise<Set<string>> {
-  const urls = new Set<string>();
-  for (const name of await caches.keys()) {
-    if (!name.startsWith(`${CACHE_ID}-precache-`)) continue;
-    for (const request of await (await caches.open(name)).keys()) urls.add(request.url);
-  }
-  return urls;
-}
-
-/** Resolves when the worker changes state or after a short pause, whichever comes first. */
-function nextTick(worker: ServiceWorker): Promise<void> {
-  return new Promise((resolve) => {
-    const listener = new AbortController();
-    const finish = () => {
-      listener.abort();
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(finish, POLL_MS);
-    worker.addEventListener('statechange', finish, { signal: listener.signal });
-  });
-}
 
 class NetralOffline extends HTMLElement {
   #busy = false;
@@ -62,7 +38,7 @@ class NetralOffline extends HTMLElement {
     return JSON.parse(this.dataset['strings'] ?? '{}') as OfflineStrings;
   }
 
-  /** Saves the whole course: follows the worker's install, restarting it when it stopped, with progress. */
+  /** Saves the learner core: follows the worker's install, restarting it when it stopped, with progress. */
   async save(): Promise<void> {
     const where = workerLocation(this);
     if (this.#busy || !where) return;
@@ -97,7 +73,7 @@ class NetralOffline extends HTMLElement {
           this.#say(fill(strings.failed, { done, total: info.entries.length }));
           return;
         }
-        await nextTick(installing);
+        await stateChangeOr(installing, POLL_MS);
       }
     } catch {
       this.#say(strings.unreachable);
@@ -118,7 +94,7 @@ class NetralOffline extends HTMLElement {
   }
 
   async #count(info: PrecacheInfo, where: WorkerLocation): Promise<number> {
-    return countCached(info.entries, await cachedUrls(), where.url);
+    return countCached(info.entries, await precachedUrls(CACHE_ID), where.url);
   }
 
   #say(message: string): void {

@@ -1,8 +1,23 @@
-// <netral-sw>: registers the service worker and, when a new version of the site is waiting, shows
-// "Versi baru tersedia — Muat ulang". The new version takes over only when the learner presses the button:
-// the waiting worker is told to skip waiting, and the page reloads once it controls the page.
-// The prompt's HTML is server-rendered in a <template>; it is copied into the role="status" region.
-import { registerWorker, workerLocation } from './sw-registration';
+// <netral-sw>: registers the service worker, shows where the offline copy stands, and offers new versions.
+//
+// Offline status (every page, so the learner sees it on the home page and in a lesson): on the first visit
+// the worker saves the learner core in the background; a small panel shows "Menyimpan…" with how many
+// files are saved, then "Siap dibuka tanpa internet" once the worker is active (a worker activates only
+// after every file of its precache is saved). On later visits the ready state is shown once per browser
+// session. The panel has data-state="saving" | "ready" | "stopped" for tests and styles.
+//
+// Updates: when a new version of the site is waiting, it shows "Versi baru tersedia — Muat ulang". The new
+// version takes over only when the learner presses the button: the waiting worker is told to skip waiting,
+// and the page reloads once it controls the page. The prompt's HTML is server-rendered in a <template>.
+import { CACHE_ID, countCached, parsePrecacheInfo, PRECACHE_INFO_FILE } from '../lib/offline/precache';
+import { fill, readStrings, setText } from './kit';
+import { precachedUrls, registerWorker, stateChangeOr, workerLocation, type WorkerLocation } from './sw-registration';
+
+const POLL_MS = 500;
+// Set once the ready state was shown in this browser session, so it does not follow the learner to every page.
+const SHOWN_KEY = 'netral:offline-ready-shown';
+
+type OfflineState = 'saving' | 'ready' | 'stopped';
 
 class NetralSw extends HTMLElement {
   #accepted = false;
@@ -20,6 +35,7 @@ class NetralSw extends HTMLElement {
       // Only the tab whose learner accepted reloads; the new worker also serves other tabs from now on.
       if (this.#accepted) location.reload();
     });
+    const first = !navigator.serviceWorker.controller && !registration.active;
     if (registration.waiting) this.#offer(registration);
     if (registration.installing) this.#watch(registration.installing, registration);
     registration.addEventListener('updatefound', () => {
@@ -29,6 +45,77 @@ class NetralSw extends HTMLElement {
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') registration.update().catch(() => undefined);
     });
+    this.setAttribute('data-ready', '');
+    if (first && registration.installing) await this.#followFirstSave(registration.installing, where);
+    else if (registration.active) this.#showReadyOnce();
+  }
+
+  /** Shows the first save's progress until the worker is active (ready) or gives up (stopped). */
+  async #followFirstSave(worker: ServiceWorker, where: WorkerLocation): Promise<void> {
+    const strings = readStrings<'offlineStatus'>(this);
+    this.#show('saving', strings['offline.statusSaving']);
+    const info = await fetch(new URL(PRECACHE_INFO_FILE, where.url))
+      .then(async (response) => (response.ok ? parsePrecacheInfo(await response.json()) : null))
+      .catch(() => null);
+    while (worker.state === 'installing' || worker.state === 'installed' || worker.state === 'activating') {
+      if (info) {
+        const done = countCached(info.entries, await precachedUrls(CACHE_ID), where.url);
+        this.#progress(done, info.entries.length, strings['offline.progress']);
+      }
+      await stateChangeOr(worker, POLL_MS);
+    }
+    if (worker.state === 'activated') {
+      if (info) this.#progress(info.entries.length, info.entries.length, strings['offline.progress']);
+      this.#show('ready', strings['offline.statusReady']);
+      this.#remember();
+    } else {
+      this.#show('stopped', strings['offline.statusStopped']);
+    }
+  }
+
+  /** On later visits: the ready state, on the first page of a browser session only. */
+  #showReadyOnce(): void {
+    try {
+      if (sessionStorage.getItem(SHOWN_KEY)) return;
+    } catch {
+      // No session storage: show it; the learner can close it.
+    }
+    this.#show('ready', readStrings<'offlineStatus'>(this)['offline.statusReady']);
+    this.#remember();
+  }
+
+  #remember(): void {
+    try {
+      sessionStorage.setItem(SHOWN_KEY, '1');
+    } catch {
+      // Shown again on the next page: harmless.
+    }
+  }
+
+  #show(state: OfflineState, message: string): void {
+    const panel = this.querySelector<HTMLElement>('[data-offline-state]');
+    if (!panel) return;
+    panel.dataset['offlineState'] = state;
+    const bar = panel.querySelector<HTMLProgressElement>('progress');
+    if (bar && state !== 'saving') bar.hidden = true;
+    if (!panel.hidden) {
+      setText(panel, '[data-offline-message]', message);
+      return;
+    }
+    panel.hidden = false;
+    panel.querySelector('[data-offline-close]')?.addEventListener('click', () => (panel.hidden = true), { once: true });
+    // The status region has just become visible: fill it a frame later so screen readers announce it.
+    requestAnimationFrame(() => setText(panel, '[data-offline-message]', message));
+  }
+
+  #progress(done: number, total: number, template: string): void {
+    const panel = this.querySelector<HTMLElement>('[data-offline-state]');
+    const bar = panel?.querySelector<HTMLProgressElement>('progress');
+    if (!panel || !bar) return;
+    bar.max = Math.max(total, 1);
+    bar.value = done;
+    bar.hidden = false;
+    setText(panel, '[data-offline-count]', fill(template, { done, total }));
   }
 
   #watch(worker: ServiceWorker, registration: ServiceWorkerRegistration): void {

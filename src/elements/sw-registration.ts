@@ -35,3 +35,27 @@ export async function registerWorker(where: WorkerLocation): Promise<ServiceWork
     return null;
   }
 }
+
+/** Request URLs stored in this site's Workbox precache(s). */
+export async function precachedUrls(cacheId: string): Promise<Set<string>> {
+  const urls = new Set<string>();
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(`${cacheId}-precache-`)) continue;
+    for (const request of await (await caches.open(name)).keys()) urls.add(request.url);
+  }
+  return urls;
+}
+
+/** Resolves when the worker changes state or after `ms` milliseconds, whichever comes first. */
+export function stateChangeOr(worker: ServiceWorker, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = new AbortController();
+    const finish = () => {
+      listener.abort();
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(finish, ms);
+    worker.addEventListener('statechange', finish, { signal: listener.signal });
+  });
+}

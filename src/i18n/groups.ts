@@ -7,11 +7,86 @@
 // prefix: pick single keys only where an element on every lesson page would otherwise carry a whole area.
 import type { Selected, Selector } from './index';
 
+/** What a question shows once answered (src/elements/quiz-question.ts), in the knowledge check and the exam. */
+const questionKeys = [
+  'quiz.citation',
+  'quiz.correct',
+  'quiz.explanation',
+  'quiz.incorrect',
+  'quiz.moved',
+  'quiz.noAnswer',
+  'quiz.partial',
+  'quiz.rightAnswer',
+  'quiz.tagChosenRight',
+  'quiz.tagChosenWrong',
+  'quiz.tagCorrect',
+  'quiz.tagRightPlace',
+  'quiz.tagShouldBe',
+  'quiz.tagShouldMatch',
+  'quiz.yourAnswer',
+] as const;
+
 export const stringGroups = {
+  /** A question's feedback; the groups of the elements that show questions include it. */
+  question: questionKeys,
   /** <netral-quiz>: a lesson's knowledge check. */
   quiz: ['quiz.'],
-  /** <netral-exam>: the pre-test and post-test. */
-  exam: ['quiz.', 'exam.'],
+  /**
+   * <netral-exam>: the pre-test and post-test. The keys it reads, not all of exam.*: the page renders the
+   * rules, titles and buttons itself, and a test page's weight is budgeted.
+   */
+  exam: [
+    ...questionKeys,
+    'quiz.questionNumber',
+    'exam.allAnswered',
+    'exam.answered',
+    'exam.attemptOf',
+    'exam.attemptsLeft',
+    'exam.extend',
+    'exam.extended',
+    'exam.failed',
+    'exam.finalBody',
+    'exam.finalNext',
+    'exam.finalTitle',
+    'exam.gainBody',
+    'exam.gainNoPost',
+    'exam.gainNoPre',
+    'exam.gainTitle',
+    'exam.gainTopicPost',
+    'exam.gainTopicPre',
+    'exam.navAnswered',
+    'exam.navOpen',
+    'exam.noWeak',
+    'exam.notInTest',
+    'exam.openEmpty',
+    'exam.openPartial',
+    'exam.passMark',
+    'exam.passed',
+    'exam.passedBody',
+    'exam.points',
+    'exam.pointsOf',
+    'exam.preDone',
+    'exam.progress',
+    'exam.questionGone',
+    'exam.reviewIntro',
+    'exam.reviewTitle',
+    'exam.score',
+    'exam.someOpen',
+    'exam.startLearning',
+    'exam.startNext',
+    'exam.status',
+    'exam.timeLeft',
+    'exam.timeUp',
+    'exam.timeWarning',
+    'exam.toCertificate',
+    'exam.toPostTest',
+    'exam.toPreTest',
+    'exam.topic',
+    'exam.topicOk',
+    'exam.topicWeak',
+    'exam.topicsTitle',
+    'exam.weakTitle',
+  ],
   /** <netral-continue> on the home page. */
   continue: ['progress.continueNote', 'progress.tally'],
   /** <netral-progress-marks>: marks on lesson links and module tallies. */
@@ -76,6 +151,17 @@ export const stringGroups = {
     'storage.newer',
     'storage.quota',
     'storage.recordOther',
+  ],
+  /** <netral-sw> on every page: the offline status (saving, ready) and the update prompt's strings. */
+  offlineStatus: ['offline.statusSaving', 'offline.statusReady', 'offline.statusStopped', 'offline.progress'],
+  /** <netral-trainer-offline>: saving one module's trainer material for offline use (TrainerOfflineSave). */
+  trainerOffline: [
+    'offline.trainerSaving',
+    'offline.progress',
+    'offline.trainerDone',
+    'offline.trainerFailed',
+    'offline.unreachable',
+    'offline.unsupported',
   ],
   /** <netral-lms>: the SCORM launch page (npm run scorm). */
   lms: ['lms.noApi', 'lms.initFailed', 'lms.restoreFailed'],

@@ -19,7 +19,7 @@ async function saveForOffline(page: Page, url: string = templates.about): Promis
   await page.goto(url);
   await page.getByRole('button', { name: 'Simpan untuk offline' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Selesai' })).toHaveText(
-    /^Selesai: seluruh kursus \(\d+ berkas, [\d,]+ (KB|MB)\) tersimpan/,
+    /^Selesai: kursus \(\d+ berkas, [\d,]+ (KB|MB)\) tersimpan/,
     saving,
   );
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -44,7 +44,7 @@ test('the site can be installed: manifest, icons and theme colour', async ({ pag
 
 test('after one visit, an unvisited lesson, search and the 404 page work offline', async ({ page, context }) => {
   await saveForOffline(page);
-  await expect(page.getByText(/^\d+ dari \d+ berkas$/)).toBeVisible();
+  await expect(page.getByRole('main').getByText(/^\d+ dari \d+ berkas$/)).toBeVisible();
   await context.setOffline(true);
 
   await page.goto(templates.lesson);
@@ -63,12 +63,63 @@ test('after one visit, an unvisited lesson, search and the 404 page work offline
   await expect(page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeVisible();
 });
 
+test('on the first visit the home page shows the course being saved, then ready; an unvisited lesson and search then work offline', async ({ page, context }) => {
+  await page.goto(templates.home);
+  const panel = page.locator('[data-offline-state]');
+  // The learner sees it being saved (or, on a fast machine, already saved) without asking.
+  await expect(panel).toHaveAttribute('data-offline-state', /^(saving|ready)$/, saving);
+  await expect(page.getByRole('status').filter({ hasText: 'Siap dibuka tanpa internet' })).toBeVisible(saving);
+  await expect(panel.getByRole('progressbar')).toBeHidden();
+  await expectNoAxeViolations(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+
+  await page.goto(templates.lesson);
+  await expect(page.getByRole('heading', { level: 1, name: 'Apa itu netralitas ASN' })).toBeVisible();
+  // Its knowledge check loads its questions from the saved copy too.
+  await expect(page.getByRole('button', { name: 'Periksa jawaban' }).first()).toBeEnabled(saving);
+  await searchFor(page, 'gratifikasi');
+  const dialog = page.getByRole('dialog', { name: 'Cari materi' });
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ hasil/);
+  await expect(dialog.getByRole('link').first()).toBeVisible();
+  // Shown once per session: the next page does not repeat it.
+  await expect(page.getByRole('status').filter({ hasText: 'Siap dibuka tanpa internet' })).toHaveCount(0);
+});
+
+test('decks and handouts are not in the learner copy; a trainer saves a module and its decks then open offline', async ({ page, context }) => {
+  const deck = '/presentasi/netralitas-asn/apa-itu-netralitas/';
+  await page.goto(templates.about);
+  await expect(page.getByRole('status').filter({ hasText: 'Siap dibuka tanpa internet' })).toBeVisible(saving);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.goto(deck);
+  await expect(page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeVisible();
+
+  await context.setOffline(false);
+  await page.goto(templates.about);
+  const trainer = page.getByRole('region', { name: 'Materi pelatih tanpa internet' });
+  await trainer.getByRole('combobox', { name: 'Modul' }).selectOption({ label: 'Netralitas ASN' });
+  await trainer.getByRole('button', { name: 'Simpan materi pelatih modul terpilih' }).click();
+  await expect(trainer.getByRole('status')).toHaveText(/^Tersimpan: materi pelatih modul ini \(\d+ berkas, [\d,]+ (KB|MB)\)/, saving);
+  await expectNoAxeViolations(page, 'netral-trainer-offline');
+
+  await context.setOffline(true);
+  await page.goto(deck);
+  await expect(page.locator('netral-deck')).toBeAttached();
+  await expect(page.getByRole('heading', { name: 'Halaman tidak ditemukan' })).toHaveCount(0);
+  await page.goto('/handout/peserta/netralitas-asn/');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Halaman tidak ditemukan');
+  // Another module was not saved.
+  await page.goto('/presentasi/berakhlak/nilai-dasar-berakhlak/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeVisible();
+});
+
 test('saving for offline reports a dropped connection and resumes where it stopped', async ({ page, context }) => {
   // The connection drops while the search engine's files are being saved.
   await context.route('**/pagefind/wasm.*', (route) => route.abort('internetdisconnected'));
   await page.goto(templates.about);
   await page.getByRole('button', { name: 'Simpan untuk offline' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'terhenti' })).toHaveText(
+  await expect(page.getByRole('status').filter({ hasText: 'Penyimpanan terhenti:' })).toHaveText(
     /^Penyimpanan terhenti: \d+ dari \d+ berkas tersimpan\. Periksa koneksi internet/,
     saving,
   );

@@ -54,6 +54,8 @@ test.describe('knowledge check', () => {
     const quiz = page.locator('netral-quiz');
     const keys = await readReveals(quiz);
     const questions = quiz.locator('.question');
+    // Keys pressed before the check has started would go nowhere (it starts when the browser is idle).
+    await expect(quiz).toHaveAttribute('data-ready', '');
 
     // Ordering: move each item up with its "Naik" button and Enter; focus stays on the moved item.
     const ordering = questions.nth(0);

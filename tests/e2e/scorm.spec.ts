@@ -225,6 +225,12 @@ test('SCORM 2004: a failing post-test is completed and failed with its scaled sc
   await expect(dialog.getByRole('status')).toHaveText(/\d+ hasil/);
   await dialog.getByRole('link', { name: lesson.title }).click();
   await expect(course.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+  // The about page tells the learner where their data is inside the LMS, and offers no offline copy.
+  await openInCourse(page, 'tentang/index.html');
+  await expect(course.getByRole('heading', { level: 2, name: 'Data Anda di dalam LMS' })).toBeVisible();
+  await expect(course.getByRole('heading', { name: 'Simpan untuk offline' })).toHaveCount(0);
+  await openInCourse(page, 'materi/netralitas-asn/apa-itu-netralitas/index.html');
+  await expect(course.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
   // No service worker took over the LMS's paths.
   const lessonFrame = page.frames().find((f) => f.url().includes('/materi/'));
   expect(await lessonFrame?.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);

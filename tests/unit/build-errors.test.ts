@@ -9,18 +9,18 @@ import { afterAll, describe, expect, test } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const scratch: string[] = [];
 
-function buildWithLesson(frontmatter: string): { status: number | null; output: string } {
+function buildWithLesson(frontmatter: string, body = 'Isi pelajaran.'): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'netral-broken-'));
   scratch.push(dir);
   for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(root, item), join(dir, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const content = join(dir, 'content');
-  for (const folder of ['modules', 'lessons/netralitas-asn', 'glossary', 'regulations', 'questions', 'scenarios'])
+  for (const folder of ['modules', 'lessons/netralitas-asn', 'glossary', 'regulations', 'sources', 'questions', 'scenarios'])
     mkdirSync(join(content, folder), { recursive: true });
   for (const file of ['modules/netralitas-asn.yaml', 'regulations/uu-20-2023.yaml', 'regulations/uu-5-2014.yaml'])
     cpSync(join(root, 'content', file), join(content, file));
-  writeFileSync(join(content, 'lessons/netralitas-asn/01-rusak.mdx'), `---\n${frontmatter}\n---\n\nIsi pelajaran.\n`);
+  writeFileSync(join(content, 'lessons/netralitas-asn/01-rusak.mdx'), `---\n${frontmatter}\n---\n\n${body}\n`);
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
     encoding: 'utf8',
@@ -38,6 +38,7 @@ const fields = [
   'objectives: [Menguji]',
   'sources: [uu-20-2023]',
   'updated: 2026-11-23',
+  'factsChecked: 2026-12-03',
 ];
 
 afterAll(() => {
@@ -56,5 +57,14 @@ describe('a broken lesson fails the build', () => {
     const { status, output } = buildWithLesson(['title: Rusak', 'module: modul-hilang', ...fields].join('\n'));
     expect(status).not.toBe(0);
     expect(output).toContain('content/lessons/netralitas-asn/01-rusak.mdx: module "modul-hilang" tidak ada di content/modules/');
+  }, 60_000);
+
+  test('an article shown twice in a reference names the file and the article', () => {
+    // The shipped bug: prose "Pasal 10" before a reference that appends its article shows "Pasal 10 UU 20/2023 Pasal 10".
+    const body = 'Fungsi ASN diatur dalam Pasal 10 <Ref id="uu-20-2023" pasal="Pasal 10" />.';
+    const { status, output } = buildWithLesson(['title: Rusak', 'module: netralitas-asn', ...fields].join('\n'), body);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/lessons/netralitas-asn/01-rusak.mdx');
+    expect(output).toContain('"Pasal 10" tertulis dua kali');
   }, 60_000);
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { writeServiceWorker } from '../../src/integrations/offline';
 import { appColors, appIcons, shortName, webManifest } from '../../src/lib/offline/manifest';
+import { COMMON_GROUP, MAX_CORE_FILE_BYTES, planOfflineCopy, trainerGroupOf, type PlanInput } from '../../src/lib/offline/plan';
 import {
   countCached,
   formatBytes,
@@ -95,6 +96,95 @@ describe('parsePrecacheInfo()', () => {
   });
 });
 
+describe('trainerGroupOf()', () => {
+  const modules = new Set(['netralitas-asn', 'berakhlak']);
+
+  test('finds the module in a deck, presenter view or handout path', () => {
+    expect(trainerGroupOf('presentasi/netralitas-asn/apa-itu/index.html', modules)).toBe('netralitas-asn');
+    expect(trainerGroupOf('presentasi/berakhlak/x/penyaji/index.html', modules)).toBe('berakhlak');
+    expect(trainerGroupOf('handout/peserta/berakhlak/index.html', modules)).toBe('berakhlak');
+  });
+
+  test('puts trainer pages of no single module in the common group, and learner pages in none', () => {
+    expect(trainerGroupOf('presentasi/index.html', modules)).toBe(COMMON_GROUP);
+    expect(trainerGroupOf('pelatih/tanda-tangan/index.html', modules)).toBe(COMMON_GROUP);
+    expect(trainerGroupOf('materi/berakhlak/index.html', modules)).toBeUndefined();
+    expect(trainerGroupOf('index.html', modules)).toBeUndefined();
+  });
+});
+
+describe('planOfflineCopy()', () => {
+  const input = (over: Partial<PlanInput> = {}): PlanInput => ({
+    files: [
+      'index.html',
+      'materi/m1/index.html',
+      'materi/m1/a/index.html',
+      'presentasi/m1/a/index.html',
+      'handout/peserta/m1/index.html',
+      'presentasi/index.html',
+      '_astro/islands.js',
+      '_astro/netral-deck.js',
+      '_astro/print.css',
+      'kuis/bank.json',
+      'pagefind/pagefind.js',
+      'pagefind/wasm.id.pagefind',
+      'pagefind/wasm.unknown.pagefind',
+      'pagefind/pagefind-ui.js',
+      '_headers',
+    ].map((path) => ({ path, bytes: 100 })),
+    moduleIds: new Set(['m1']),
+    searchLanguages: new Set(['id']),
+    loads: new Map([
+      ['index.html', ['_astro/islands.js']],
+      ['materi/m1/a/index.html', ['_astro/islands.js']],
+      ['presentasi/m1/a/index.html', ['_astro/islands.js', '_astro/netral-deck.js']],
+      ['handout/peserta/m1/index.html', ['_astro/print.css']],
+      ['presentasi/index.html', ['_astro/print.css']],
+    ]),
+    ...over,
+  });
+
+  test('precaches learner pages, what they load, knowledge checks and search for every learner', () => {
+    const plan = planOfflineCopy(input());
+    expect(plan.core).toEqual([
+      '_astro/islands.js',
+      'index.html',
+      'kuis/bank.json',
+      'materi/m1/a/index.html',
+      'materi/m1/index.html',
+      'pagefind/pagefind.js',
+      'pagefind/wasm.id.pagefind',
+    ]);
+    expect(plan.problems).toEqual([]);
+  });
+
+  test('keeps decks, handouts and files only they load apart, per module', () => {
+    const plan = planOfflineCopy(input());
+    expect(plan.trainer.get('m1')).toEqual(['_astro/netral-deck.js', '_astro/print.css', 'handout/peserta/m1/index.html', 'presentasi/m1/a/index.html']);
+    expect(plan.trainer.get(COMMON_GROUP)).toEqual(['_astro/print.css', 'presentasi/index.html']);
+  });
+
+  test('leaves out only files it has a reason for', () => {
+    const plan = planOfflineCopy(input());
+    expect([...plan.leftOut.keys()].sort()).toEqual(['_headers', 'pagefind/pagefind-ui.js', 'pagefind/wasm.unknown.pagefind']);
+    const everything = new Set([...plan.core, ...[...plan.trainer.values()].flat(), ...plan.leftOut.keys()]);
+    expect(everything.size).toBe(input().files.length);
+  });
+
+  test('reports a learner page that loads a file the copy leaves out', () => {
+    const loads = new Map(input().loads);
+    loads.set('materi/m1/a/index.html', ['_astro/islands.js', 'pagefind/pagefind-ui.js']);
+    expect(planOfflineCopy(input({ loads })).problems).toEqual([
+      expect.stringContaining('materi/m1/a/index.html loads pagefind/pagefind-ui.js, which would be left out of the offline copy'),
+    ]);
+  });
+
+  test('reports a learner file too large to precache instead of leaving it out', () => {
+    const files = input().files.map((f) => (f.path === 'kuis/bank.json' ? { ...f, bytes: MAX_CORE_FILE_BYTES + 1 } : f));
+    expect(planOfflineCopy(input({ files })).problems).toEqual([expect.stringMatching(/^kuis\/bank\.json is 5\.0 MB; .* left out of the offline copy/)]);
+  });
+});
+
 describe('formatBytes()', () => {
   test('writes kilobytes and megabytes with an Indonesian decimal comma', () => {
     expect(formatBytes(100)).toBe('1 KB');
@@ -164,11 +254,13 @@ describe('writeServiceWorker()', () => {
     return dir;
   }
 
-  test('precaches pages and the search index, not the unused Pagefind UIs, and versions the build', async () => {
+  test('precaches the learner core, lists trainer material per module, and versions the build', async () => {
     const out = site({
       'index.html': '<h1>Beranda</h1>',
       '404.html': '<h1>Tidak ada</h1>',
+      'materi/a/index.html': '<h1>Modul</h1>',
       'materi/a/b/index.html': '<h1>Pelajaran</h1>',
+      'presentasi/a/b/index.html': '<h1>Slide</h1>',
       'pagefind/pagefind.js': '// api',
       'pagefind/pagefind-entry.json': '{}',
       'pagefind/pagefind-ui.js': '// ui',
@@ -181,19 +273,29 @@ describe('writeServiceWorker()', () => {
       '404.html',
       'index.html',
       'materi/a/b/index.html',
+      'materi/a/index.html',
       'pagefind/pagefind-entry.json',
       'pagefind/pagefind.js',
       'precache.json',
     ]);
     expect(info?.version).toBe(first.version);
-    expect(first.count).toBe(6);
+    expect(first.count).toBe(7);
+    const trainer = parsePrecacheInfo(JSON.parse(readFileSync(join(out, 'offline/trainer-a.json'), 'utf8')));
+    expect(trainer?.entries.map((e) => e.url)).toEqual(['presentasi/a/b/index.html']);
     const worker = readFileSync(join(out, 'sw.js'), 'utf8');
     for (const url of urls ?? []) expect(worker).toContain(`"${url}"`);
+    expect(worker).not.toContain('"presentasi/a/b/index.html"');
     expect(worker).toContain('SKIP_WAITING');
 
     // Rebuilding the same files gives the same version; changing a page gives a new one.
     expect((await writeServiceWorker(out)).version).toBe(first.version);
     writeFileSync(join(out, 'materi/a/b/index.html'), '<h1>Pelajaran, direvisi</h1>');
     expect((await writeServiceWorker(out)).version).not.toBe(first.version);
+  }, 60_000);
+
+  test('fails, naming the file, when a learner file would be left out of the offline copy', async () => {
+    const out = site({ 'index.html': '<h1>Beranda</h1>', 'materi/a/index.html': '<h1>Modul</h1>' });
+    writeFileSync(join(out, 'materi/big.json'), Buffer.alloc(MAX_CORE_FILE_BYTES + 1));
+    await expect(writeServiceWorker(out)).rejects.toThrow(/materi\/big\.json is 5\.0 MB; .* left out of the offline copy/);
   }, 60_000);
 });

@@ -2,12 +2,13 @@
 // on slides and handouts must not be guessable from its position anywhere in the course.
 import { getCollection } from 'astro:content';
 import { describe, expect, test } from 'vitest';
+import { normalizeCitation } from '../../src/lib/citations';
 import type { Question } from '../../src/lib/quiz/types';
 import { questionView } from '../../src/lib/slides/questions';
 
 const banks = await getCollection('questions');
 const questions = banks.flatMap((b) =>
-  b.data.questions.map((q) => ({ ...q, module: b.data.module.id, citation: { regulation: q.citation.regulation.id, article: q.citation.article } }) as Question),
+  b.data.questions.map((q) => ({ ...q, module: b.data.module.id, citation: normalizeCitation(q.citation) }) as Question),
 );
 const labels = { true: 'Benar', false: 'Salah' };
 

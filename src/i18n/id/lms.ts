@@ -8,6 +8,9 @@ export default {
     'LMS menolak membuka sesi pelatihan (kode galat {code}). Tutup halaman ini lalu buka kembali pelatihan dari LMS. Jika tetap gagal, hubungi admin LMS.',
   'lms.restoreFailed':
     'Catatan kemajuan Anda di LMS berasal dari versi pelatihan yang lain atau tidak dapat dibaca, sehingga materi dimulai dari awal. Status dan nilai yang sudah tercatat di LMS tetap berlaku; kemajuan baru dicatat di LMS.',
+  'lms.privacyTitle': 'Data Anda di dalam LMS',
+  'lms.privacyBody':
+    'Di dalam LMS instansi, kemajuan belajar, nilai kuis, pre-test, dan post-test Anda dicatat oleh LMS pada akun Anda, bukan di browser ini, sehingga peserta berikutnya di komputer yang sama mulai dari awal. Nama dan ID dari LMS hanya ditampilkan pada keterangan belajar dan tidak dikirim ke mana pun. NIP, instansi, dan jabatan yang Anda isi hanya disimpan selama sesi. Yang tersimpan di browser hanya pilihan tema.',
   'lms.frameTitle': 'Materi pelatihan',
   'lms.learnerId': 'ID peserta LMS: {id}',
   'lms.nameFromLms': 'Nama diambil dari akun LMS Anda.',

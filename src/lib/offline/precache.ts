@@ -28,6 +28,9 @@ export const PRECACHE_INFO_FILE = 'precache.json';
 /** Workbox's precache caches are named `<cacheId>-precache-v2-<scope>`; ours use this cache id. */
 export const CACHE_ID = 'netral';
 
+/** The runtime cache trainer material is saved in (TrainerOfflineSave) and served from (sw.js). */
+export const TRAINER_CACHE = 'netral-trainer';
+
 // Workbox stores an entry that has a revision under its URL plus this search parameter
 // (workbox-precaching/utils/createCacheKey.js).
 const REVISION_PARAM = '__WB_REVISION__';
@@ -77,4 +80,18 @@ export function parsePrecacheInfo(raw: unknown): PrecacheInfo | null {
 export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
+}
+
+/** The URL a file is requested at: a folder's index.html is asked for as the folder ("x/index.html" → "x/"). */
+export function servedUrl(path: string): string {
+  return path === 'index.html' ? './' : path.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/**
+ * The entries of `next` that a saved copy does not already hold: not among the URLs present in the cache,
+ * or saved at another revision (`saved`: the lists saved last time). Unchanged files are not fetched again.
+ */
+export function entriesToSave(next: readonly PrecacheEntry[], saved: readonly PrecacheEntry[], present: ReadonlySet<string>): PrecacheEntry[] {
+  const before = new Map(saved.map((entry) => [entry.url, entry.revision]));
+  return next.filter((entry) => !present.has(entry.url) || before.get(entry.url) !== entry.revision);
 }
