@@ -5,7 +5,8 @@
 //   npm run certify -- permintaan-budi.json           a request file (any file holding request codes)
 //   npm run certify -- kelas-a.csv                    a CSV of a whole class (codes in any column)
 //   npm run certify -- folder-kelas-a/                every .json, .txt and .csv file in a folder
-//   options: --key keys/ID.private.json (default: the only key in keys/), --out hasil.csv
+//   options: --key keys/ID.private.json (default: the only key in keys/), --out hasil.csv,
+//            --site dist (the built site: its list of published course versions and revocations)
 //   npm run certify -- --verify sertifikat-….csv      SAH / TIDAK SAH for every certificate code in the input
 //
 // Signing prints each certificate's number, learner and verification link, and writes every row (signed or
@@ -22,7 +23,9 @@ const { batchCsv, signBatch } = await import('../src/lib/cert/batch.ts');
 const { verifyCertificate } = await import('../src/lib/cert/certificate.ts');
 const { parseRevocations } = await import('../src/schemas/revocation.ts');
 const { formatNip } = await import('../src/lib/nip.ts');
-const { invalidReasonMessages } = await import('../src/lib/cert/reasons.ts');
+const { invalidReason } = await import('../src/lib/cert/reasons.ts');
+const { describe } = await import('../src/lib/problem.ts');
+const { t } = await import('../src/i18n/index.ts');
 const site = (await import('../src/site.config.ts')).default;
 
 const usage = `Pakai: npm run certify -- [--key keys/ID.private.json] [--out hasil.csv] MASUKAN...
@@ -41,6 +44,7 @@ try {
     allowPositionals: true,
     options: {
       key: { type: 'string' },
+      site: { type: 'string', default: 'dist' },
       out: { type: 'string' },
       verify: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -57,16 +61,29 @@ if (args.positionals.length === 0) fail('Tidak ada masukan.');
 
 const warnings = [];
 
-/** Every code of one kind in the inputs: literal codes, files, or folders of files. */
-function collect(find, label) {
+const explain = (reason) => describe(reason, (key) => t(key));
+const { attemptWarnings, parseAttemptFacts } = await import('../src/lib/cert/attempt-facts.ts');
+/** What request files recorded of each attempt ("percobaan"), by request code. */
+const facts = new Map();
+
+/** Every code of one kind in the inputs (literal codes, files, or folders of files), with where it came from. */
+function collectFrom(find, label) {
   const codes = [];
   const fromFile = (path) => {
-    const found = find(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    try {
+      const file = JSON.parse(text);
+      const recorded = parseAttemptFacts(file?.percobaan);
+      if (typeof file?.code === 'string' && recorded) facts.set(file.code, recorded);
+    } catch {
+      // Not a request file (a CSV or text): codes only.
+    }
+    const found = find(text);
     if (found.length === 0) warnings.push(`Tidak ada ${label} di ${path}.`);
-    codes.push(...found);
+    codes.push(...found.map((code) => ({ code, source: relative('.', path) || path })));
   };
   for (const input of args.positionals) {
-    if (/^N[CR]\d+\./.test(input)) codes.push(...(find(input).length ? find(input) : [input]));
+    if (/^N[CR]\d+\./.test(input)) codes.push(...(find(input).length ? find(input) : [input]).map((code) => ({ code, source: 'argumen' })));
     else if (!existsSync(input)) fail(`${input} tidak ditemukan.`);
     else if (statSync(input).isDirectory()) {
       const files = readdirSync(input)
@@ -76,8 +93,11 @@ function collect(find, label) {
       for (const name of files) fromFile(join(input, name));
     } else fromFile(input);
   }
-  return [...new Set(codes)];
+  const seen = new Set();
+  return codes.filter(({ code }) => !seen.has(code) && seen.add(code));
 }
+
+const collect = (find, label) => collectFrom(find, label).map(({ code }) => code);
 
 const who = (request) => `${request.identity.name} (NIP ${formatNip(request.identity.nip)})`;
 
@@ -85,20 +105,22 @@ if (args.values.verify) {
   // The keys and revocation list of this checkout: what the site says once it is built from it.
   const revocationsPath = new URL('../content/revocations.yaml', import.meta.url);
   const revocations = existsSync(revocationsPath) ? parseRevocations(readFileSync(revocationsPath, 'utf8'), 'content/revocations.yaml') : [];
+  // As the build: the public demo key counts only when asked for (NETRAL_TRUST_DEMO_KEY=1).
+  const { demoHolder, demoKeyId, demoPublicKey } = await import('../src/lib/cert/demo.ts');
+  const trusted = site.certificate.publicKeys.filter((key) => !isDemoKey(key));
+  if (process.env.NETRAL_TRUST_DEMO_KEY === '1') trusted.push({ id: demoKeyId, key: demoPublicKey, holder: demoHolder });
   const codes = collect(findCertificateCodes, 'kode sertifikat (NC1....)');
   for (const warning of warnings) console.warn(`PERHATIAN: ${warning}`);
   if (codes.length === 0) fail('Tidak ada kode sertifikat untuk diperiksa.');
-  const reasons = invalidReasonMessages(site.title);
   let valid = 0;
   for (const [index, code] of codes.entries()) {
-    const result = await verifyCertificate(code, { keys: site.certificate.publicKeys, revocations });
+    const result = await verifyCertificate(code, { keys: trusted, revocations });
     if (result.status === 'valid') {
       valid += 1;
       const demo = isDemoKey(result.key) ? '  [KUNCI DEMO: tidak membuktikan apa pun]' : '';
       console.log(`${index + 1}. SAH        ${result.certificate.number}  ${who(result.certificate.request)}  oleh ${result.key.holder}${demo}`);
     } else {
-      const values = { keyId: result.keyId ?? '', date: result.revocation?.date ?? '', reason: result.revocation?.reason ?? '' };
-      const reason = reasons[result.reason].replace(/\{(\w+)\}/g, (match, name) => values[name] ?? match);
+      const reason = explain(invalidReason(result, site.title));
       const label = result.certificate ? `${result.certificate.number}  ${who(result.certificate.request)}` : `${code.slice(0, 24)}…`;
       console.log(`${index + 1}. TIDAK SAH  ${label}\n   ${reason}`);
     }
@@ -133,26 +155,46 @@ else if (configured.key !== signer.publicKey)
 if (isDemoKey({ key: signer.publicKey })) warnings.push('Ini kunci DEMO yang terbuka untuk umum: sertifikatnya hanya contoh dan tidak membuktikan apa pun.');
 if (!site.siteUrl) warnings.push('siteUrl belum diisi di src/site.config.ts: tautan hanya berisi path, tanpa alamat situs.');
 
-const codes = collect(findRequestCodes, 'kode permintaan (NR1....)');
-for (const warning of warnings) console.warn(`PERHATIAN: ${warning}`);
-if (codes.length === 0) fail('Tidak ada kode permintaan untuk ditandatangani.');
+// The course versions this site published, from the build (what the trainer page checks against).
+const versionsPath = join(args.values.site, 'versi-materi.json');
+let versions;
+try {
+  versions = JSON.parse(readFileSync(versionsPath, 'utf8'));
+} catch {
+  fail(`${versionsPath} tidak ditemukan: bangun situs dulu (npm run build), atau sebutkan folder hasil build dengan --site.`);
+}
 
-const rows = await signBatch(codes, signer, {
+const inputs = collectFrom(findRequestCodes, 'kode permintaan (NR1....)');
+for (const warning of warnings) console.warn(`PERHATIAN: ${warning}`);
+if (inputs.length === 0) fail('Tidak ada kode permintaan untuk ditandatangani.');
+
+const rows = await signBatch(inputs, signer, {
   passMark: site.passMark,
+  versions,
   link: (code) => verificationLink(code, site),
 });
 
-console.log('');
+const { certificateView } = await import('../src/lib/cert/view.ts');
+console.log('\nData yang ditandatangani, per peserta:');
 rows.forEach((row, index) => {
   const learner = row.request ? who(row.request) : `${row.requestCode.slice(0, 24)}…`;
+  if (row.request) {
+    const view = certificateView(row.request);
+    const { identity } = row.request;
+    console.log(`\n${index + 1}. ${view.name}\n   NIP ${view.nip} · ${view.position} · ${identity.unit ? `${identity.unit}, ` : ''}${identity.agency}`);
+    console.log(`   Nilai ${view.score} (batas lulus ${view.passMark}) · tanggal ${row.request.date} · versi materi ${view.courseVersion} · nomor ${view.number}`);
+    console.log(`   Topik: ${view.topics.map((topic) => `${topic.title} ${topic.points}`).join('; ')}`);
+    console.log(`   Asal: ${row.source}`);
+    for (const warning of attemptWarnings(row.request, facts.get(row.requestCode))) console.log(`   PERHATIKAN: ${explain(warning)}`);
+  }
   if (row.status === 'signed') console.log(`${index + 1}. DITANDATANGANI  ${row.number}  ${learner}\n   ${row.link}`);
-  else console.log(`${index + 1}. DITOLAK  ${learner}\n   ${row.reason}`);
+  else console.log(`${index + 1}. DITOLAK  ${learner}  [${row.source}]\n   ${explain(row.reason)}`);
 });
 
 const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
 const out = args.values.out ?? `sertifikat-${stamp}.csv`;
 try {
-  writeFileSync(out, batchCsv(rows), { flag: 'wx' });
+  writeFileSync(out, batchCsv(rows, explain), { flag: 'wx' });
 } catch (error) {
   if (error.code === 'EEXIST') fail(`${out} sudah ada dan tidak ditimpa; pilih --out lain.`);
   throw error;

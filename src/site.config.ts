@@ -42,10 +42,10 @@ export default defineSiteConfig({
   },
   certificate: {
     requireAllLessons: false,
-    // Public keys of trainer-signed certificates. `npm run keys` prints an entry to paste here.
-    // REMOVE the demo key before going live: its private key is public (tests/fixtures/), so it proves nothing.
-    publicKeys: [
-      { id: 'demo', key: 'X0H-ineb9vVJ5GP5rDVVKwcmzFmGuvFAEOqnEM0Jizg', holder: 'Kunci demo — ganti sebelum dipakai' },
-    ],
+    // Public keys of trainer-signed certificates. `npm run keys` prints an entry to paste here. Until one is
+    // here, /verifikasi/ says certificates cannot be verified yet. The public demo key (whose private half is
+    // published) is trusted only by builds run with NETRAL_TRUST_DEMO_KEY=1 (`npm start`, `npm test`), never
+    // by `npm run build`, even if listed here (docs/admin/certificates.md).
+    publicKeys: [],
   },
 });

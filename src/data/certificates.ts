@@ -4,33 +4,52 @@ import { getCollection } from 'astro:content';
 import type { Trust } from '../lib/cert/certificate';
 import { demoHolder, demoKeyId, demoPublicKey, isDemoKey } from '../lib/cert/demo';
 import type { TrustedKey } from '../lib/cert/keys';
+import type { RevocationList } from '../lib/cert/revocations';
 import { parseRevocations } from '../schemas/revocation';
 import site from '../site.config';
 
 /** The revocation list's path, relative to the project root. */
 export const revocationsFile = 'content/revocations.yaml';
 
+/** Whether this build was asked to trust the public demo key (NETRAL_TRUST_DEMO_KEY=1). */
+export function demoKeyRequested(): boolean {
+  return process.env['NETRAL_TRUST_DEMO_KEY'] === '1';
+}
+
 /**
- * The public keys the built site trusts: those in src/site.config.ts, plus the public demo key when the
- * build runs with NETRAL_TRUST_DEMO_KEY=1. `npm test` builds that way so its end-to-end tests can sign
- * with the demo key even after an agency removes it from the configuration; `npm run build` does not.
+ * The public keys the built site trusts: those in src/site.config.ts, and the public demo key only when the
+ * build runs with NETRAL_TRUST_DEMO_KEY=1 (`npm test` and `npm start` do; `npm run build` does not). The
+ * demo key's private half is published, so it is left out of any other build even if the configuration
+ * lists it: a deployment that forgets to remove it cannot issue forgeable SAH verdicts.
  */
 export function trustedKeys(): TrustedKey[] {
-  const keys = [...site.certificate.publicKeys];
-  if (process.env['NETRAL_TRUST_DEMO_KEY'] === '1' && !keys.some(isDemoKey))
-    keys.push({ id: demoKeyId, key: demoPublicKey, holder: demoHolder });
+  const keys = site.certificate.publicKeys.filter((key) => !isDemoKey(key));
+  if (demoKeyRequested()) keys.push({ id: demoKeyId, key: demoPublicKey, holder: demoHolder });
   return keys;
 }
 
-/** The trusted public keys and the revocation list. A missing list means nothing is revoked. */
-export function getTrust(): Trust {
-  let text = '';
-  try {
-    text = readFileSync(revocationsFile, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+let revocationList: RevocationList | undefined;
+
+/**
+ * The revocation list and when this build made it; one value per build, so the copy built into
+ * /verifikasi/ and the separate pencabutan.json carry the same date. A missing file means nothing is revoked.
+ */
+export function getRevocationList(): RevocationList {
+  if (!revocationList) {
+    let text = '';
+    try {
+      text = readFileSync(revocationsFile, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    revocationList = { issued: new Date().toISOString(), revocations: parseRevocations(text, revocationsFile) };
   }
-  return { keys: trustedKeys(), revocations: parseRevocations(text, revocationsFile) };
+  return revocationList;
+}
+
+/** The trusted public keys and the revocation list. */
+export function getTrust(): Trust {
+  return { keys: trustedKeys(), revocations: getRevocationList().revocations };
 }
 
 /** Module titles by id, for the per-topic table. */

@@ -3,6 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getLessonsInOrder } from './course';
 import { courseVersion, type SourceFile } from '../lib/cert/course-version';
+import type { PublishedVersion } from '../lib/cert/versions';
+import { parsePublishedVersions } from '../schemas/course-versions';
+import site from '../site.config';
+
+/** The list of earlier published versions, relative to the project root. */
+export const publishedVersionsFile = 'content/course-versions.yaml';
 
 /** Folders of content/ whose files make up the course: what is taught and what is tested. */
 export const courseSourceFolders = ['modules', 'lessons', 'questions', 'scenarios'] as const;
@@ -32,4 +38,32 @@ export function getCourseVersion(): Promise<string> {
     return courseVersion(readSources('content'), new Date(latest));
   })();
   return cached;
+}
+
+let published: Promise<PublishedVersion[]> | undefined;
+
+/**
+ * Every course version this site has published: the one being built (with today's post-test mix) and
+ * those recorded in content/course-versions.yaml. The build prints the entry to record when the current
+ * version is not listed yet.
+ */
+export function getPublishedVersions(): Promise<PublishedVersion[]> {
+  published ??= (async () => {
+    let text = '';
+    try {
+      text = readFileSync(publishedVersionsFile, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    const earlier = parsePublishedVersions(text, publishedVersionsFile);
+    const current: PublishedVersion = { version: await getCourseVersion(), mix: { ...site.postTest.mix } };
+    if (!earlier.some((entry) => entry.version === current.version)) {
+      const mix = Object.entries(current.mix).map(([id, n]) => `${id}: ${n}`).join(', ');
+      console.info(
+        `[netral] Course version ${current.version} is not in ${publishedVersionsFile} yet. Once this build is deployed, add:\n  ${current.version}:\n    mix: { ${mix} }\n  so requests made on it can still be signed after the content changes (docs/admin/certificates.md).`,
+      );
+    }
+    return [current, ...earlier.filter((entry) => entry.version !== current.version)];
+  })();
+  return published;
 }

@@ -13,8 +13,11 @@ import { certificateView, formatNumberId } from '../lib/cert/view';
 import { formatDateId } from '../lib/format';
 import { validateIdentity, type Identity, type IdentityErrors, type IdentityField } from '../lib/identity';
 import { isLessonCompleted, progressRecord, readLearnerState } from '../lib/progress';
-import { attemptsRecord, checksRecord, readExamResults } from '../lib/quiz/records';
+import { attemptsRecord, checksRecord, readAttempts, readExamResults } from '../lib/quiz/records';
+import { attemptFacts, type AttemptFacts } from '../lib/cert/attempt-facts';
+import { describe } from '../lib/problem';
 import { fillCertificate } from './certificate-sheet';
+import { downloadFile, KitElement } from './kit';
 import { getStore } from './storage';
 import { lmsHost } from './lms-host';
 import { displayLearnerName } from '../lib/scorm/cmi';
@@ -52,31 +55,36 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, clas
   return node;
 }
 
-class NetralCertificate extends HTMLElement {
+class NetralCertificate extends KitElement {
   #config!: Config;
   #strings!: Strings;
   #titles: Record<string, string> = {};
+  #messages: Record<string, string> = {};
   #lessons: Lesson[] = [];
   #request: CompletionRequest | null = null;
+  #attempt: AttemptFacts | undefined;
 
-  connectedCallback(): void {
+  protected start(signal: AbortSignal): void {
     const config = parse<Config | null>(this.dataset['config'], null);
     const strings = parse<Strings | null>(this.dataset['strings'], null);
-    if (!config || !strings) return;
+    if (!config || !strings) throw new Error('netral-certificate: data-config or data-strings is missing');
     this.#config = config;
     this.#strings = strings;
     this.#titles = parse<Record<string, string>>(this.dataset['titles'], {});
+    this.#messages = parse<Record<string, string>>(this.dataset['messages'], {});
     this.#lessons = parse<Lesson[]>(this.dataset['lessons'], []);
 
     const form = this.querySelector<HTMLFormElement>('[data-identity-form]');
+    // Every listener ends with the element (KitElement aborts `signal` on disconnect).
+    const options = { signal };
     form?.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#save(form);
-    });
-    this.querySelector('[data-identity-forget]')?.addEventListener('click', () => this.#forget(form));
-    this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
-    this.querySelector('[data-request-download]')?.addEventListener('click', () => this.#download());
-    this.querySelector('[data-request-copy]')?.addEventListener('click', () => void this.#copy());
+    }, options);
+    this.querySelector('[data-identity-forget]')?.addEventListener('click', () => this.#forget(form), options);
+    this.querySelector('[data-print]')?.addEventListener('click', () => window.print(), options);
+    this.querySelector('[data-request-download]')?.addEventListener('click', () => this.#download(), options);
+    this.querySelector('[data-request-copy]')?.addEventListener('click', () => void this.#copy(), options);
     // Links in the error summary move focus to their field (a fragment link alone only scrolls).
     this.querySelector('[data-error-list]')?.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-target]');
@@ -85,15 +93,17 @@ class NetralCertificate extends HTMLElement {
       event.preventDefault();
       input.closest('.field')?.scrollIntoView({ block: 'center' });
       input.focus();
-    });
+    }, options);
 
     const store = getStore();
     const identity = store.read(identityRecord);
-    if (form) this.#fillForm(form, identity);
+    // Without a stored identity, keep whatever the learner typed before this code arrived.
+    if (form && identity) this.#fillForm(form, identity);
+    else if (form) this.#useLmsName(form);
     const save = this.querySelector<HTMLButtonElement>('[data-identity-save]');
     if (save) save.disabled = false;
     this.#render();
-    store.subscribe((event) => {
+    this.watch(store, (event) => {
       // Another tab passed the post-test or changed the identity: show what is stored now.
       if (event.type !== 'change' || event.source !== 'other-tab') return;
       if (event.record === identityRecord.name) {
@@ -138,6 +148,9 @@ class NetralCertificate extends HTMLElement {
     }
     this.#renderStatus(basis, missing, eligible, identity !== null, broken);
     this.#request = request;
+    // What the device recorded of the attempt goes into the request file for the trainer to look at.
+    const attempt = basis && readAttempts(store).find((item) => item.id === basis.result.attemptId);
+    this.#attempt = attempt ? attemptFacts(attempt) : undefined;
 
     const selfStudy = this.querySelector<HTMLElement>('[data-self-study]');
     const requestSection = this.querySelector<HTMLElement>('[data-request]');
@@ -274,7 +287,9 @@ class NetralCertificate extends HTMLElement {
       const error = this.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
       const wrap = this.querySelector<HTMLElement>(`[data-field-wrap="${field}"]`);
       if (!(input instanceof HTMLInputElement) || !error) continue;
-      const message = errors[field];
+      // Field errors are codes (identity.*, nip.*): their sentences come in data-messages.
+      const code = errors[field];
+      const message = code ? describe(code, this.#messages) : undefined;
       const hint = `${input.id}-petunjuk`;
       error.replaceChildren();
       if (message) {
@@ -296,7 +311,7 @@ class NetralCertificate extends HTMLElement {
     list.replaceChildren(
       ...failed.map((field) => {
         const item = make('li');
-        const link = make('a', errors[field]);
+        const link = make('a', describe(errors[field]!, this.#messages));
         link.href = `#identitas-${field}`;
         link.dataset['target'] = `identitas-${field}`;
         item.append(link);
@@ -320,17 +335,8 @@ class NetralCertificate extends HTMLElement {
 
   #download(): void {
     if (!this.#request) return;
-    const file = requestFile(this.#request);
-    const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = file.fileName;
-    a.hidden = true;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // Revoke later: some browsers start the download only after the click handler returns.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    const file = requestFile(this.#request, this.#attempt);
+    downloadFile(file.fileName, file.text, 'application/json');
     this.#status(fill(this.#strings.downloaded, { file: file.fileName }));
   }
 

@@ -1,56 +1,64 @@
 // <netral-sign>: the trainer signing page. Loads a private key file chosen in the browser (kept in memory
-// as a non-extractable CryptoKey, never stored or sent), signs pasted request codes and request or CSV
-// files, shows the results and offers them as a CSV download. Data comes from data-keys, data-site,
-// data-pass-mark and data-strings; learner text is only ever set with textContent.
-import { batchCsv, signBatch, type BatchRow } from '../lib/cert/batch';
+// only, never stored or sent; a non-extractable CryptoKey where WebCrypto exists), reads pasted request
+// codes and request or CSV files, and first shows every field that will be signed, per learner, with each
+// refusal's reason and the file it came from. Only then does "Tanda tangani" sign the requests that passed
+// the checks; the results can be downloaded as CSV. Data comes from data-keys, data-site, data-pass-mark,
+// data-versions and data-strings; learner text is only ever set with textContent.
+import { attemptWarnings, parseAttemptFacts, type AttemptFacts } from '../lib/cert/attempt-facts';
+import { batchCsv, checkBatch, signBatch, type BatchInput, type BatchRow, type CheckedRow } from '../lib/cert/batch';
 import { isDemoKey } from '../lib/cert/demo';
 import type { Signer, TrustedKey } from '../lib/cert/keys';
 import { loadSigner } from '../lib/cert/keys';
 import { findRequestCodes, verificationLink } from '../lib/cert/links';
-import { formatNip } from '../lib/nip';
-import { fillTemplate as fill, parseJsonOr as parse } from '../lib/template';
-
-interface SignStrings {
-  keyLoaded: string;
-  keyUnknown: string;
-  keyDemo: string;
-  keyInvalid: string;
-  keyForgotten: string;
-  needKey: string;
-  noCodes: string;
-  signing: string;
-  done: string;
-  statusSigned: string;
-  statusRejected: string;
-  openLink: string;
-}
+import type { PublishedVersion } from '../lib/cert/versions';
+import { certificateView } from '../lib/cert/view';
+import { describe, type Problem } from '../lib/problem';
+import { downloadFile, fill, h, KitElement, readJson, readStrings } from './kit';
 
 // A key file is a few hundred bytes and a class CSV a few hundred kilobytes; refuse anything far larger.
 const maxKeyBytes = 64 * 1024;
 const maxRequestBytes = 5 * 1024 * 1024;
 
-class NetralSign extends HTMLElement {
+interface Site {
+  title?: string;
+  siteUrl?: string;
+  basePath: string;
+}
+
+class NetralSign extends KitElement {
   #signer: Signer | null = null;
+  #checked: CheckedRow[] = [];
   #rows: BatchRow[] = [];
+  /** What request files recorded of each attempt, by request code. */
+  #facts = new Map<string, AttemptFacts>();
+  #strings = readStrings<'sign'>(this);
 
-  get strings(): SignStrings {
-    return parse<SignStrings>(this.dataset['strings'], {} as SignStrings);
-  }
-
-  connectedCallback(): void {
+  protected start(): void {
+    this.#strings = readStrings<'sign'>(this);
     const keyInput = this.querySelector<HTMLInputElement>('[data-sign-key]');
     const form = this.querySelector<HTMLFormElement>('[data-sign-form]');
     if (!keyInput || !form) return;
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLTextAreaElement>('[data-needs-js]'))
       control.disabled = false;
-    keyInput.addEventListener('change', () => void this.loadKey(keyInput));
-    this.querySelector('[data-sign-forget]')?.addEventListener('click', () => this.forget(keyInput));
-    form.addEventListener('submit', (event) => {
+    // Plain HTTP: the key file crosses the network unencrypted if the page is not on this device. Warn.
+    const insecure = this.querySelector<HTMLElement>('[data-sign-insecure]');
+    if (insecure) insecure.hidden = window.isSecureContext;
+    this.listen(keyInput, 'change', () => void this.loadKey(keyInput));
+    // A file chosen before the code arrived (or restored by the browser) is read now.
+    if (keyInput.files?.length) void this.loadKey(keyInput);
+    const forget = this.querySelector('[data-sign-forget]');
+    if (forget) this.listen(forget, 'click', () => this.forget(keyInput));
+    this.listen(form, 'submit', (event) => {
       event.preventDefault();
-      void this.sign();
+      void this.review();
     });
-    this.querySelector('[data-sign-download]')?.addEventListener('click', () => this.download());
+    const confirm = this.querySelector('[data-sign-confirm]');
+    if (confirm) this.listen(confirm, 'click', () => void this.sign());
+    const download = this.querySelector('[data-sign-download]');
+    if (download) this.listen(download, 'click', () => this.download());
   }
+
+  #explain = (reason: Problem) => describe(reason, this.#strings);
 
   keyStatus(text: string, kind: 'success' | 'warning' | 'danger' | ''): void {
     const status = this.querySelector<HTMLElement>('[data-sign-key-status]');
@@ -61,7 +69,7 @@ class NetralSign extends HTMLElement {
   }
 
   async loadKey(input: HTMLInputElement): Promise<void> {
-    const strings = this.strings;
+    const s = this.#strings;
     const file = input.files?.[0];
     this.#signer = null;
     this.toggleForget(false);
@@ -69,16 +77,16 @@ class NetralSign extends HTMLElement {
     const loaded = file.size <= maxKeyBytes ? await loadSigner(await file.text()) : { ok: false as const };
     if (!loaded.ok) {
       input.value = '';
-      return this.keyStatus(strings.keyInvalid, 'danger');
+      return this.keyStatus(fill(s['trainer.keyInvalid'], { site: readJson<Site>(this, 'site', { basePath: '/' }).title ?? '' }), 'danger');
     }
     this.#signer = loaded.signer;
     this.toggleForget(true);
     const { keyId, holder, publicKey } = loaded.signer;
-    const keys = parse<TrustedKey[]>(this.dataset['keys'], []);
+    const keys = readJson<TrustedKey[]>(this, 'keys', []);
     const known = keys.some((key) => key.id === keyId && key.key === publicKey);
-    const messages = [fill(strings.keyLoaded, { keyId, holder })];
-    if (!known) messages.push(fill(strings.keyUnknown, { keyId }));
-    if (isDemoKey({ key: publicKey })) messages.push(strings.keyDemo);
+    const messages = [fill(s['trainer.keyLoaded'], { keyId, holder })];
+    if (!known) messages.push(fill(s['trainer.keyUnknown'], { keyId }));
+    if (isDemoKey({ key: publicKey })) messages.push(s['trainer.keyDemo']);
     this.keyStatus(messages.join(' '), known && !isDemoKey({ key: publicKey }) ? 'success' : 'warning');
   }
 
@@ -91,7 +99,7 @@ class NetralSign extends HTMLElement {
     this.#signer = null;
     input.value = '';
     this.toggleForget(false);
-    this.keyStatus(this.strings.keyForgotten, '');
+    this.keyStatus(this.#strings['trainer.keyForgotten'], '');
     input.focus();
   }
 
@@ -100,33 +108,117 @@ class NetralSign extends HTMLElement {
     if (alert) alert.textContent = text;
   }
 
-  async sign(): Promise<void> {
-    const strings = this.strings;
+  #options() {
+    return {
+      passMark: Number(this.dataset['passMark'] ?? 100),
+      versions: readJson<PublishedVersion[]>(this, 'versions', []),
+    };
+  }
+
+  /** Reads the codes, checks them and shows every field to be signed; signing waits for the trainer. */
+  async review(): Promise<void> {
+    const s = this.#strings;
     this.error('');
-    if (!this.#signer) return this.error(strings.needKey);
+    this.#rows = [];
+    const results = this.querySelector<HTMLElement>('[data-sign-results]');
+    if (results) results.hidden = true;
     const textarea = this.querySelector<HTMLTextAreaElement>('[data-sign-codes]');
     const filesInput = this.querySelector<HTMLInputElement>('[data-sign-files]');
-    const texts = [textarea?.value ?? ''];
-    for (const file of filesInput?.files ?? []) if (file.size <= maxRequestBytes) texts.push(await file.text());
-    const codes = findRequestCodes(texts.join('\n'));
-    if (codes.length === 0) return this.error(strings.noCodes);
+    const inputs: BatchInput[] = findRequestCodes(textarea?.value ?? '').map((code) => ({ code, source: s['trainer.pasted'] }));
+    this.#facts.clear();
+    for (const file of filesInput?.files ?? []) {
+      if (file.size > maxRequestBytes) continue;
+      const text = await file.text();
+      for (const code of findRequestCodes(text)) inputs.push({ code, source: file.name });
+      this.#readFacts(text);
+    }
+    if (inputs.length === 0) return this.error(s['trainer.noCodes']);
+    this.#checked = checkBatch(inputs, this.#options());
+    this.renderReview();
+  }
 
-    const submit = this.querySelector<HTMLButtonElement>('[data-sign-submit]');
+  /** A request file (JSON) carries what the device recorded of the attempt beside its code. */
+  #readFacts(text: string): void {
+    try {
+      const file = JSON.parse(text) as { code?: unknown; percobaan?: unknown } | null;
+      const facts = parseAttemptFacts(file?.percobaan);
+      if (typeof file?.code === 'string' && facts) this.#facts.set(file.code, facts);
+    } catch {
+      // Not JSON (a CSV or a text file): codes only.
+    }
+  }
+
+  renderReview(): void {
+    const s = this.#strings;
+    const list = this.querySelector<HTMLElement>('[data-sign-review-list]');
+    const section = this.querySelector<HTMLElement>('[data-sign-review]');
     const summary = this.querySelector<HTMLElement>('[data-sign-summary]');
-    if (submit) submit.disabled = true;
-    if (summary) summary.textContent = strings.signing;
-    const site = parse<{ siteUrl?: string; basePath: string }>(this.dataset['site'], { basePath: '/' });
+    const confirm = this.querySelector<HTMLButtonElement>('[data-sign-confirm]');
+    if (!list || !section) return;
+    const titles = readJson<Record<string, string>>(this, 'titles', {});
+    const ready = this.#checked.filter((row) => row.status === 'ready').length;
+    list.replaceChildren(
+      ...this.#checked.map((row, index) => {
+        const request = row.request;
+        const heading = h('h3', { text: `${index + 1}. ${request?.identity.name ?? s['trainer.unreadable']}` });
+        const status =
+          row.status === 'ready'
+            ? h('p', { class: 'sign-ok', text: s['trainer.ready'] })
+            : h('p', { class: 'sign-no', text: `${s['trainer.statusRejected']}: ${this.#explain(row.reason)}` });
+        const facts: [string, string][] = [[s['trainer.source'], row.source]];
+        if (request) {
+          const view = certificateView(request, titles);
+          facts.push(
+            [s['cert.number'], view.number],
+            [s['trainer.colName'], view.name],
+            [s['cert.nip'], view.nip],
+            [s['cert.agency'], request.identity.agency],
+            [s['trainer.unit'], request.identity.unit || '–'],
+            [s['cert.position'], view.position],
+            [s['cert.score'], fill(s['cert.scoreValue'], { score: view.score, passMark: view.passMark })],
+            [s['cert.date'], view.date],
+            [s['cert.courseVersion'], view.courseVersion],
+            [s['cert.topics'], view.topics.map((topic) => `${topic.title}: ${topic.points}`).join('; ') || '–'],
+          );
+        }
+        const warnings = request ? attemptWarnings(request, this.#facts.get(row.requestCode)) : [];
+        const warningList = warnings.length
+          ? h('ul', { class: 'sign-warnings' }, warnings.map((warning) => h('li', { text: describe(warning, s) })))
+          : h('p', { class: 'sign-ok', text: request ? s['trainer.attemptOk'] : '' });
+        const dl = h('dl', { class: 'sign-facts' }, facts.map(([label, value]) => h('div', {}, [h('dt', { text: label }), h('dd', { text: value })])));
+        return h('li', { class: `sign-card card sign-card--${row.status}` }, [heading, status, warningList, dl]);
+      }),
+    );
+    section.hidden = false;
+    if (confirm) {
+      confirm.hidden = ready === 0;
+      confirm.textContent = fill(s['trainer.signReady'], { n: ready });
+    }
+    if (summary) summary.textContent = fill(s['trainer.reviewed'], { ready, rejected: this.#checked.length - ready });
+    section.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  async sign(): Promise<void> {
+    const s = this.#strings;
+    this.error('');
+    if (!this.#signer) return this.error(s['trainer.needKey']);
+    const confirm = this.querySelector<HTMLButtonElement>('[data-sign-confirm]');
+    const summary = this.querySelector<HTMLElement>('[data-sign-summary]');
+    if (confirm) confirm.disabled = true;
+    if (summary) summary.textContent = s['trainer.signing'];
+    const site = readJson<Site>(this, 'site', { basePath: '/' });
     // The CSV gets absolute links (site URL from the configuration, else this page's own address).
-    this.#rows = await signBatch(codes, this.#signer, {
-      passMark: Number(this.dataset['passMark'] ?? 100),
-      link: (code) => new URL(verificationLink(code, site), location.href).href,
-    });
-    if (submit) submit.disabled = false;
+    this.#rows = await signBatch(
+      this.#checked.map((row) => ({ code: row.requestCode, source: row.source })),
+      this.#signer,
+      { ...this.#options(), link: (code) => new URL(verificationLink(code, site), location.href).href },
+    );
+    if (confirm) confirm.disabled = false;
     this.render(site);
   }
 
-  render(site: { basePath: string }): void {
-    const strings = this.strings;
+  render(site: Site): void {
+    const s = this.#strings;
     const results = this.querySelector<HTMLElement>('[data-sign-results]');
     const body = this.querySelector('[data-sign-rows]');
     const summary = this.querySelector<HTMLElement>('[data-sign-summary]');
@@ -134,49 +226,35 @@ class NetralSign extends HTMLElement {
     const signed = this.#rows.filter((row) => row.status === 'signed').length;
     body.replaceChildren(
       ...this.#rows.map((row, index) => {
-        const tr = document.createElement('tr');
-        const cell = (text: string) => {
-          const td = document.createElement('td');
-          td.textContent = text;
-          tr.append(td);
-          return td;
-        };
         const identity = row.request?.identity;
-        cell(String(index + 1));
-        cell(identity?.name ?? '–');
-        cell(identity ? formatNip(identity.nip) : '–');
-        cell(row.request ? String(row.request.score).replace('.', ',') : '–');
-        const status = cell(row.status === 'signed' ? `${strings.statusSigned} · ${row.number}` : `${strings.statusRejected}: ${row.reason}`);
-        status.className = row.status === 'signed' ? 'sign-ok' : 'sign-no';
+        const cell = (text: string, className?: string) => h('td', { text, ...(className && { class: className }) });
         const link = cell('');
         if (row.status === 'signed') {
-          const a = document.createElement('a');
           // Open on this site (the configured site URL may not be where the trainer is).
+          const a = h('a', { text: fill(s['trainer.openLink'], { name: identity?.name ?? '' }), attrs: { target: '_blank', rel: 'noopener' } });
           a.href = verificationLink(row.code, { basePath: site.basePath });
-          a.target = '_blank';
-          a.rel = 'noopener';
-          a.textContent = fill(strings.openLink, { name: identity?.name ?? '' });
           link.append(a);
         }
-        return tr;
+        return h('tr', {}, [
+          cell(String(index + 1)),
+          cell(identity?.name ?? '–'),
+          cell(row.request ? certificateView(row.request).nip : '–'),
+          cell(row.request ? certificateView(row.request).score : '–'),
+          row.status === 'signed'
+            ? cell(`${s['trainer.statusSigned']} · ${row.number}`, 'sign-ok')
+            : cell(`${s['trainer.statusRejected']}: ${this.#explain(row.reason)} (${row.source})`, 'sign-no'),
+          link,
+        ]);
       }),
     );
     results.hidden = false;
-    if (summary) summary.textContent = fill(strings.done, { signed, rejected: this.#rows.length - signed });
+    if (summary) summary.textContent = fill(s['trainer.done'], { signed, rejected: this.#rows.length - signed });
   }
 
   download(): void {
     if (this.#rows.length === 0) return;
-    const blob = new Blob([batchCsv(this.#rows)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
     const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-    a.href = url;
-    a.download = `sertifikat-${stamp}.csv`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(`sertifikat-${stamp}.csv`, batchCsv(this.#rows, this.#explain), 'text/csv;charset=utf-8');
   }
 }
 

@@ -39,5 +39,11 @@ export function getStore(): Store {
 
 /** A new random id (attempt ids, seeds). */
 export function randomId(): string {
-  return crypto.randomUUID();
+  // Pages served over plain HTTP (not a secure context) have no crypto.randomUUID(), but getRandomValues().
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40; // RFC 9562 version 4
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // and variant, so ids look as before
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

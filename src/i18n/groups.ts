@@ -152,6 +152,14 @@ export const stringGroups = {
     'storage.quota',
     'storage.recordOther',
   ],
+  /** <netral-certificate> on /sertifikat/: identity form (field errors come as codes: nip and identity keys). */
+  certificate: ['certPage.', 'identityForm.', 'identity.', 'nip.', 'cert.scoreValue'],
+  /** <netral-verify> on /verifikasi/. */
+  verify: ['verify.', 'cert.number', 'cert.nip', 'cert.position', 'cert.agency', 'cert.score', 'cert.scoreValue', 'cert.date', 'cert.courseVersion'],
+  /** <netral-sign> on /pelatih/tanda-tangan/ (refusals come as sign.reason codes, identity ones nested). */
+  sign: ['trainer.', 'sign.', 'identity.', 'nip.', 'cert.'],
+  /** <netral-class> on /pelatih/kelas/. */
+  classRecords: ['class.', 'sign.', 'identity.', 'nip.', 'cert.', 'trainer.pasted'],
   /** <netral-sw> on every page: the offline status (saving, ready) and the update prompt's strings. */
   offlineStatus: ['offline.statusSaving', 'offline.statusReady', 'offline.statusStopped', 'offline.progress'],
   /** <netral-trainer-offline>: saving one module's trainer material for offline use (TrainerOfflineSave). */

@@ -1,6 +1,6 @@
 // Validation of the learner identity printed on certificates. Pure; runs on the server, in the browser and
 // under plain Node. The identity is typed by the learner, so every field is untrusted text.
-import { t } from '../i18n';
+import { problem, type Problem } from './problem';
 import { validateNip } from './nip';
 
 /** The learner identity as stored on the device and carried in a completion request. */
@@ -22,8 +22,8 @@ export type IdentityField = keyof Identity;
 /** Longest accepted text per field, in characters (long names with several titles still fit). */
 export const identityLimits = { name: 120, agency: 120, unit: 120, position: 120 } as const;
 
-/** Field errors, keyed by field, each an Indonesian sentence. */
-export type IdentityErrors = Partial<Record<IdentityField, string>>;
+/** Field errors, keyed by field, each a code (`identity.*` or `nip.*` in src/i18n). */
+export type IdentityErrors = Partial<Record<IdentityField, Problem>>;
 
 export type IdentityResult = { ok: true; identity: Identity } | { ok: false; errors: IdentityErrors };
 
@@ -41,19 +41,19 @@ export function cleanText(input: string): string {
   return input.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
-function checkText(field: Exclude<IdentityField, 'nip'>, raw: unknown, required: boolean): string | undefined {
+function checkText(field: Exclude<IdentityField, 'nip'>, raw: unknown, required: boolean): Problem | undefined {
   const value = typeof raw === 'string' ? cleanText(raw) : '';
-  if (value === '') return required ? t(`identity.${field}Empty`) : undefined;
-  if (controlChars.test(typeof raw === 'string' ? raw.replace(/[\t\n\r]/g, ' ') : '')) return t('identity.control');
-  if ([...value].length > identityLimits[field]) return t('identity.tooLong', { max: identityLimits[field] });
+  if (value === '') return required ? problem(`identity.${field}Empty`) : undefined;
+  if (controlChars.test(typeof raw === 'string' ? raw.replace(/[\t\n\r]/g, ' ') : '')) return problem('identity.control');
+  if ([...value].length > identityLimits[field]) return problem('identity.tooLong', { max: identityLimits[field] });
   if (field === 'name') {
     // Digits get their own message only when they are the sole problem (a NIP typed into the name field).
-    if (/\p{N}/u.test(value) && nameChars.test(value.replace(/\p{N}/gu, ''))) return t('identity.nameDigits');
-    if (!nameChars.test(value)) return t('identity.nameChars');
-    if ((value.match(/\p{L}/gu) ?? []).length < 2) return t('identity.nameShort');
+    if (/\p{N}/u.test(value) && nameChars.test(value.replace(/\p{N}/gu, ''))) return problem('identity.nameDigits');
+    if (!nameChars.test(value)) return problem('identity.nameChars');
+    if ((value.match(/\p{L}/gu) ?? []).length < 2) return problem('identity.nameShort');
     return undefined;
   }
-  if (!orgChars.test(value)) return t('identity.orgChars');
+  if (!orgChars.test(value)) return problem('identity.orgChars');
   return undefined;
 }
 
@@ -64,7 +64,7 @@ export function validateIdentity(input: unknown, today: Date = new Date()): Iden
   const name = checkText('name', raw['name'], true);
   if (name) errors.name = name;
   const nip = validateNip(raw['nip'], today);
-  if (!nip.ok) errors.nip = nip.message;
+  if (!nip.ok) errors.nip = nip.problem;
   for (const field of ['agency', 'unit', 'position'] as const) {
     const error = checkText(field, raw[field], field !== 'unit');
     if (error) errors[field] = error;

@@ -3,7 +3,7 @@
 // A NIP has 18 digits: birth date YYYYMMDD (1–8), TMT CPNS YYYYMM (9–14), gender 1 = male, 2 = female (15)
 // and a sequence number (16–18). The number of a PPPK employee (NI PPPK) has the same length but carries
 // the year of appointment and the code "21" where a PNS number has the TMT month; it is accepted as such.
-import { t } from '../i18n';
+import { problem, type Problem } from './problem';
 
 /** What can be wrong with a NIP, in the order the checks run. */
 export type NipErrorKind =
@@ -30,11 +30,11 @@ export interface ValidNip {
   gender: 'L' | 'P';
 }
 
-/** An invalid NIP: the first mistake found and an Indonesian sentence saying how to fix it. */
+/** An invalid NIP: the first mistake found, as a code (`nip.<kind>` in src/i18n says how to fix it). */
 export interface InvalidNip {
   ok: false;
   kind: NipErrorKind;
-  message: string;
+  problem: Problem;
 }
 
 export type NipResult = ValidNip | InvalidNip;
@@ -51,7 +51,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 function fail(kind: NipErrorKind, values: Record<string, string | number> = {}): InvalidNip {
-  return { ok: false, kind, message: t(`nip.${kind}`, values) };
+  return { ok: false, kind, problem: problem(`nip.${kind}`, values) };
 }
 
 /** The NIP as typed with spaces removed (people often copy it as "19850312 201001 1 003"). */

@@ -10,7 +10,7 @@ import { certificateNumberPattern } from '../lib/cert/number';
 
 /** One revoked certificate, keyed in the file by its certificate number. */
 export const revocationSchema = z.strictObject({
-  /** Why it was revoked, shown on the verification page, e.g. "Nama salah tulis; diganti 2026-9A0B-C1DE". */
+  /** Why it was revoked, shown on the verification page, e.g. "Nama salah tulis; diganti 2026-9A0B-C1DE-F2G3". */
   reason: textSchema,
   /** Date of revocation, YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus YYYY-MM-DD'),
@@ -31,7 +31,7 @@ export function parseRevocations(text: string, file: string): Revocation[] {
   const revocations: Revocation[] = [];
   for (const [number, entry] of Object.entries(data)) {
     if (!certificateNumberPattern.test(number))
-      problems.push(`  - "${number}": bukan nomor sertifikat (bentuknya 2026-XXXX-XXXX, huruf besar)`);
+      problems.push(`  - "${number}": bukan nomor sertifikat (bentuknya 2026-XXXX-XXXX-XXXX, huruf besar)`);
     const result = revocationSchema.safeParse(entry);
     if (!result.success)
       for (const issue of result.error.issues) problems.push(`  - ${[number, ...issue.path].join('.')}: ${issue.message}`);

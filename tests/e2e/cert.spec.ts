@@ -9,7 +9,7 @@ import { generateKeyFile } from '../../src/lib/cert/keys';
 import { qrPath } from '../../src/lib/cert/qr';
 import { encodeRequestCode, type CompletionRequest } from '../../src/lib/cert/request';
 import site from '../../src/site.config';
-import { demoKeyPath, sampleRequest, signer } from '../fixtures/certificate';
+import { builtRequest, demoKeyPath, sampleRequest, signer } from '../fixtures/certificate';
 import { expectNoAxeViolations } from './fixtures';
 
 const learner = sampleRequest;
@@ -195,10 +195,13 @@ test.describe('verification page', () => {
 });
 
 test.describe('trainer signing page', () => {
-  const failed = { ...learner, score: 60, digest: 'f'.repeat(32) };
-  const second = { ...learner, identity: { ...learner.identity, name: 'Budi Santoso', nip: '199001012015031002' }, digest: 'a'.repeat(32) };
+  // Requests of the course this build publishes (the checks refuse any other version or topics).
+  const consistent = () => builtRequest();
+  const failed = () => builtRequest({ score: 0, digest: 'f'.repeat(32) }, Object.fromEntries(consistent().topics.map((topic) => [topic.module, 0])));
+  const second = () => builtRequest({ identity: { ...learner.identity, name: 'Budi Santoso', nip: '199001012015031002' }, digest: 'a'.repeat(32) });
 
   async function loadKey(page: Page, path = demoKeyPath): Promise<void> {
+    await expect(page.locator('netral-sign')).toHaveAttribute('data-ready', '');
     await page.getByLabel('Berkas kunci privat (.json dari npm run keys)').setInputFiles(path);
   }
 
@@ -208,13 +211,23 @@ test.describe('trainer signing page', () => {
     await loadKey(page);
     await expect(page.getByText('Kunci "demo" (Kunci demo — ganti sebelum dipakai) siap dipakai.')).toBeVisible();
     await page.getByRole('textbox', { name: 'Kode permintaan (satu per baris)' }).fill(
-      [encodeRequestCode(learner), encodeRequestCode(failed), `baris lain\n${encodeRequestCode(second)}`].join('\n'),
+      [encodeRequestCode(consistent()), encodeRequestCode(failed()), `baris lain\n${encodeRequestCode(second())}`].join('\n'),
     );
-    await page.getByRole('button', { name: 'Tanda tangani' }).click();
+    await page.getByRole('button', { name: 'Periksa permintaan' }).click();
+    // Every field to be signed is shown first, per learner; nothing is signed yet.
+    await expect(page.getByText('2 permintaan lolos pemeriksaan, 1 ditolak.')).toBeVisible();
+    const cards = page.locator('[data-sign-review-list] > li');
+    await expect(cards).toHaveCount(3);
+    await expect(cards.nth(0)).toContainText('19850312 201001 2 003');
+    await expect(cards.nth(0)).toContainText(consistent().courseVersion);
+    await expect(cards.nth(0)).toContainText('Dinas Pendidikan');
+    await expect(cards.nth(1)).toContainText('Ditolak: Nilai 0 di bawah batas lulus 80.');
+    await expect(cards.nth(1)).toContainText('teks yang ditempel');
+    await page.getByRole('button', { name: 'Tanda tangani 2 permintaan yang lolos' }).click();
     await expect(page.getByText('2 sertifikat ditandatangani, 1 ditolak.')).toBeVisible();
     const rows = page.getByRole('table').getByRole('row');
     await expect(rows).toHaveCount(4);
-    await expect(rows.nth(2)).toContainText('Ditolak: Nilai 60 di bawah batas lulus 80.');
+    await expect(rows.nth(2)).toContainText('Ditolak: Nilai 0 di bawah batas lulus 80.');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Unduh CSV' }).click();
@@ -232,16 +245,24 @@ test.describe('trainer signing page', () => {
   test('signs a whole class from a CSV file', async ({ page }) => {
     await page.goto('/pelatih/tanda-tangan/');
     await loadKey(page);
-    const csv = `nama,kode\r\nNi Luh,${encodeRequestCode(learner)}\r\nBudi,${encodeRequestCode(second)}\r\n`;
+    // Ni Luh's code arrives wrapped over several lines, as e-mail programs break long words.
+    const wrapped = encodeRequestCode(consistent()).replace(/(.{60})/g, '$1\r\n');
+    const inconsistent = builtRequest({ score: 100, digest: 'c'.repeat(32), identity: { ...learner.identity, name: 'Citra Lestari', nip: '199203032016032001' } }, { [consistent().topics[0]!.module]: 0 });
+    const csv = `nama,kode\r\n"Ni Luh","${wrapped}"\r\nBudi,${encodeRequestCode(second())}\r\nCitra,${encodeRequestCode(inconsistent)}\r\n`;
     await page.getByLabel('Atau pilih berkas permintaan atau CSV satu kelas').setInputFiles({ name: 'kelas.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByRole('button', { name: 'Tanda tangani' }).click();
-    await expect(page.getByText('2 sertifikat ditandatangani, 0 ditolak.')).toBeVisible();
+    await page.getByRole('button', { name: 'Periksa permintaan' }).click();
+    await expect(page.getByText('2 permintaan lolos pemeriksaan, 1 ditolak.')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Citra Lestari' })).toContainText(/Ditolak: Nilai 100 tidak sesuai jumlah nilai per topik/);
+    await expect(page.getByRole('listitem').filter({ hasText: 'Citra Lestari' })).toContainText('kelas.csv');
+    await page.getByRole('button', { name: 'Tanda tangani 2 permintaan yang lolos' }).click();
+    await expect(page.getByText('2 sertifikat ditandatangani, 1 ditolak.')).toBeVisible();
   });
 
   test('refuses a file that is not a private key, and asks for a key before signing', async ({ page }) => {
     await page.goto('/pelatih/tanda-tangan/');
-    await page.getByRole('textbox', { name: 'Kode permintaan (satu per baris)' }).fill(encodeRequestCode(learner));
-    await page.getByRole('button', { name: 'Tanda tangani' }).click();
+    await page.getByRole('textbox', { name: 'Kode permintaan (satu per baris)' }).fill(encodeRequestCode(consistent()));
+    await page.getByRole('button', { name: 'Periksa permintaan' }).click();
+    await page.getByRole('button', { name: 'Tanda tangani 1 permintaan yang lolos' }).click();
     await expect(page.getByRole('alert')).toHaveText('Muat kunci privat terlebih dahulu.');
     await page.getByLabel('Berkas kunci privat (.json dari npm run keys)').setInputFiles({ name: 'bukan-kunci.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') });
     await expect(page.getByText('bukan kunci privat Netral yang utuh')).toBeVisible();
@@ -249,6 +270,7 @@ test.describe('trainer signing page', () => {
 
   test('warns that a key this site does not trust makes TIDAK SAH certificates', async ({ page }) => {
     await page.goto('/pelatih/tanda-tangan/');
+    await expect(page.locator('netral-sign')).toHaveAttribute('data-ready', '');
     const file = await generateKeyFile('Pelatih lain');
     await page.getByLabel('Berkas kunci privat (.json dari npm run keys)').setInputFiles({ name: 'kunci.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect(page.getByText(`Kunci "${file.id}" tidak terdaftar di situs ini`)).toBeVisible();
@@ -256,11 +278,14 @@ test.describe('trainer signing page', () => {
 
   test('axe finds nothing on the trainer page, before and after signing', async ({ page }) => {
     await page.goto('/pelatih/tanda-tangan/');
-    await expect(page.getByRole('button', { name: 'Tanda tangani' })).toBeEnabled();
+    await expect(page.getByRole('button', { name: 'Periksa permintaan' })).toBeEnabled();
     await expectNoAxeViolations(page);
     await loadKey(page);
-    await page.getByRole('textbox', { name: 'Kode permintaan (satu per baris)' }).fill(`${encodeRequestCode(learner)}\n${encodeRequestCode(failed)}`);
-    await page.getByRole('button', { name: 'Tanda tangani' }).click();
+    await page.getByRole('textbox', { name: 'Kode permintaan (satu per baris)' }).fill(`${encodeRequestCode(consistent())}\n${encodeRequestCode(failed())}`);
+    await page.getByRole('button', { name: 'Periksa permintaan' }).click();
+    await expect(page.getByText('1 permintaan lolos pemeriksaan, 1 ditolak.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Tanda tangani 1 permintaan yang lolos' }).click();
     await expect(page.getByText('1 sertifikat ditandatangani, 1 ditolak.')).toBeVisible();
     await expectNoAxeViolations(page);
     // On a phone the results table scrolls sideways inside a focusable region.

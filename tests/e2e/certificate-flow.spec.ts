@@ -4,11 +4,16 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { qrPath } from '../../src/lib/cert/qr';
 import { formatDateId } from '../../src/lib/format';
+import { t, type UiKey } from '../../src/i18n';
 import { validateNip } from '../../src/lib/nip';
+import { describe as say, type Problem } from '../../src/lib/problem';
 import type { Reveal } from '../../src/lib/quiz/reveal';
 import site from '../../src/site.config';
 import { expectNoAxeViolations } from './fixtures';
 import { answer, currentQuestion, readReveals } from './quiz-helpers';
+
+/** A problem code in the words the page shows (the dictionary's). */
+const words = (problem: Problem) => say(problem, (key) => t(key as UiKey));
 
 const demoKeyPath = 'tests/fixtures/demo-signing-key.json';
 const certificatePage = '/sertifikat/';
@@ -51,6 +56,8 @@ async function passPostTest(page: Page): Promise<void> {
 }
 
 async function fillIdentity(page: Page, values: Partial<Record<keyof typeof field, string>>): Promise<void> {
+  // The page's code loads right after it; type once it has started (it fills in a stored identity).
+  await expect(page.locator('netral-certificate')).toHaveAttribute('data-ready', '');
   for (const [key, label] of Object.entries(field)) {
     const value = values[key as keyof typeof field];
     if (value !== undefined) await page.getByRole('textbox', { name: label, exact: true }).fill(value);
@@ -139,7 +146,7 @@ test.describe('certificate page', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'Ada 4 isian yang perlu diperbaiki' })).toBeVisible();
     const expected = {
       name: 'Nama hanya boleh berisi huruf, spasi, titik, koma, tanda hubung (-) dan apostrof (\'), dan diawali huruf.',
-      nip: badNip.message,
+      nip: words(badNip.problem),
       agency: 'Isi nama instansi Anda, misalnya Pemerintah Kota Contoh.',
       position: 'Isi jabatan Anda.',
     };
@@ -170,8 +177,8 @@ test.describe('certificate page', () => {
       if (result.ok) throw new Error(`${nip} should be invalid`);
       await fillIdentity(page, { nip });
       await saveIdentity(page);
-      await expect(page.locator('[data-error-for="nip"]')).toHaveText(`Kesalahan: ${result.message}`);
-      messages.add(result.message);
+      await expect(page.locator('[data-error-for="nip"]')).toHaveText(`Kesalahan: ${words(result.problem)}`);
+      messages.add(words(result.problem));
     }
     expect(messages.size).toBe(nips.length);
 
@@ -205,7 +212,7 @@ test.describe('certificate page', () => {
     await expect(record).toContainText('100 (batas lulus 80)');
     await expect(record.locator('[data-field="date"]')).toHaveText(date);
     await expect(record).toContainText(`${site.courseJp} JP (jam pelajaran)`);
-    await expect(record.locator('[data-field="number"]')).toHaveText(/^\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await expect(record.locator('[data-field="number"]')).toHaveText(/^\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     await expect(record.locator('[data-field="courseVersion"]')).toHaveText(/^\d{4}\.\d{2}\.\d{2}-[0-9a-f]{8}$/);
     // The course version and pass mark are those recorded when the post-test was submitted.
     const terms = await page.evaluate(() => JSON.parse(localStorage.getItem('netral:exam-terms') ?? 'null') as { v: number; data: { attempts: Record<string, unknown> } });
@@ -308,9 +315,13 @@ test.describe('certificate page', () => {
     expect(content.nama).toBe(learner.name);
 
     await page.goto('/pelatih/tanda-tangan/');
+    await expect(page.locator('netral-sign')).toHaveAttribute('data-ready', '');
     await page.getByLabel('Berkas kunci privat (.json dari npm run keys)').setInputFiles(demoKeyPath);
     await page.getByLabel('Atau pilih berkas permintaan atau CSV satu kelas').setInputFiles(file);
-    await page.getByRole('button', { name: 'Tanda tangani' }).click();
+    await page.getByRole('button', { name: 'Periksa permintaan' }).click();
+    // A request made by the site itself passes every consistency check.
+    await expect(page.getByText('1 permintaan lolos pemeriksaan, 0 ditolak.')).toBeVisible();
+    await page.getByRole('button', { name: 'Tanda tangani 1 permintaan yang lolos' }).click();
     await expect(page.getByText('1 sertifikat ditandatangani, 0 ditolak.')).toBeVisible();
     const href = await page.getByRole('link', { name: `Buka sertifikat ${learner.name}` }).getAttribute('href');
     expect(href).toMatch(/\/verifikasi\/#NC1\./);

@@ -52,6 +52,9 @@ test("the trainer's handout prints answer keys and notes", async ({ page }) => {
 
 test('a module handout starts every lesson on a new page', async ({ page }) => {
   await page.goto(moduleHandout);
+  // The lessons are their own handout pages, joined in the browser.
+  await expect(page.locator('netral-handout-lessons')).toHaveAttribute('data-ready', '');
+  await expect(page.locator('netral-handout-lessons [data-broken-notice]')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: 'Netralitas ASN' })).toBeVisible();
   const lessons = page.getByRole('article');
   const count = await lessons.count();
@@ -81,6 +84,7 @@ test('the print button opens the browser print dialog', async ({ page }) => {
 for (const [name, path] of Object.entries({ peserta, fasilitator, moduleHandout, moduleTrainer: '/handout/fasilitator/netralitas-asn/' })) {
   test(`axe finds nothing on the ${name} handout`, async ({ page }) => {
     await page.goto(path);
+    if (name.startsWith('module')) await expect(page.locator('netral-handout-lessons')).toHaveAttribute('data-ready', '');
     await expectNoAxeViolations(page);
   });
 }

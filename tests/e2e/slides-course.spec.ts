@@ -39,7 +39,7 @@ for (const [width, height] of [
     for (const path of await deckPaths(request)) {
       await page.goto(path);
       await expect(page.locator('netral-deck')).toHaveAttribute('data-fitted', '');
-      const found = await page.evaluate(() => {
+      const found = await page.evaluate(async () => {
         type Deck = HTMLElement & { run(c: { type: string; slide?: number }): void; frames: readonly HTMLElement[] };
         const deck = document.querySelector('netral-deck') as Deck;
         const out: string[] = [];
@@ -54,14 +54,20 @@ for (const [width, height] of [
             out.push(`${location.pathname}#${i + 1}: revealed answer at ${getComputedStyle(answer).fontSize}`);
           }
         };
-        deck.frames.forEach((frame, i) => {
+        for (const [i, frame] of deck.frames.entries()) {
           deck.run({ type: 'goto', slide: i + 1 });
+          const scenario = frame.querySelector('netral-scenario');
+          if (scenario) {
+            // A dilemma's code arrives when its slide shows; it then shows one step at a time.
+            while (!scenario.hasAttribute('data-ready')) await new Promise((done) => requestAnimationFrame(done));
+            deck.run({ type: 'goto', slide: i + 1 });
+          }
           check(i, 'shown');
           if (frame.querySelector('[data-answer]')) {
             deck.run({ type: 'reveal' });
             check(i, 'revealed');
           }
-        });
+        }
         return out;
       });
       problems.push(...found);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { encode } from 'uqr';
 import { fromBase64url, toBase64url } from '../../src/lib/cert/base64url';
-import { batchCsv, signBatch } from '../../src/lib/cert/batch';
+import { batchCsv } from '../../src/lib/cert/batch';
 import { certificatePrefix, parseCertificateCode, signRequest, verifyCertificate, type Trust } from '../../src/lib/cert/certificate';
-import { demoPublicKey, isDemoKey } from '../../src/lib/cert/demo';
+import { demoHolder, demoKeyId, demoPublicKey, isDemoKey } from '../../src/lib/cert/demo';
 import { generateKeyFile, keyIdFor, loadSigner, publicEntry } from '../../src/lib/cert/keys';
 import { findCode, findRequestCodes, verificationLink } from '../../src/lib/cert/links';
 import { certificateNumber, certificateNumberPattern } from '../../src/lib/cert/number';
@@ -24,7 +24,8 @@ import { demoKeyText, sampleRequest, signer } from '../fixtures/certificate';
 
 const request = sampleRequest;
 
-const trust: Trust = { keys: site.certificate.publicKeys, revocations: [] };
+// The public demo key, as a test build (NETRAL_TRUST_DEMO_KEY=1) trusts it.
+const trust: Trust = { keys: [{ id: demoKeyId, key: demoPublicKey, holder: demoHolder }], revocations: [] };
 
 describe('encodeRequest() and decodeRequest()', () => {
   test('round-trip a request exactly', () => {
@@ -121,13 +122,26 @@ describe('requestFromExam()', () => {
 });
 
 describe('certificateNumber()', () => {
-  test('derives a stable number from the year and the attempt digest', () => {
-    expect(certificateNumber(request)).toBe('2026-04HM-ASW9');
+  test('derives a stable number from the year, the NIP and the attempt digest', () => {
+    expect(certificateNumber(request)).toBe(certificateNumber(structuredClone(request)));
     expect(certificateNumber(request)).toMatch(certificateNumberPattern);
+    expect(certificateNumber(request).slice(0, 5)).toBe('2026-');
   });
 
   test('differs for another attempt', () => {
     expect(certificateNumber({ ...request, digest: 'f'.repeat(32) })).not.toBe(certificateNumber(request));
+  });
+
+  test('belongs to the learner: another NIP with a copied digest gets another number', () => {
+    const colleague = { ...request, identity: { ...request.identity, nip: '199001012015031002' } };
+    expect(certificateNumber(colleague)).not.toBe(certificateNumber(request));
+    // Over many NIPs sharing one digest, no two numbers are equal.
+    const numbers = new Set<string>();
+    for (let i = 1; i <= 2000; i++) {
+      const nip = `19900101201503100${String(i).padStart(4, '0')}`.slice(-18);
+      numbers.add(certificateNumber({ ...request, identity: { ...request.identity, nip } }));
+    }
+    expect(numbers.size).toBe(2000);
   });
 });
 
@@ -336,37 +350,15 @@ describe('verificationLink()', () => {
   });
 });
 
-describe('signBatch()', () => {
-  test('signs the good requests of a class and says why the others were refused', async () => {
-    const failed = { ...request, score: 60, digest: 'f'.repeat(32) };
-    const lax = { ...request, passMark: 50, digest: 'e'.repeat(32) };
-    const badName = { ...request, identity: { ...request.identity, name: '<b>Budi</b>' }, digest: 'd'.repeat(32) };
-    const codes = [request, failed, lax, badName, request].map(encodeRequestCode);
-    const rows = await signBatch(['NR1.broken', ...codes], await signer(), {
-      passMark: 80,
-      link: (code) => verificationLink(code, site),
-      today: new Date('2026-11-23T00:00:00Z'),
-    });
-    expect(rows.map((row) => row.status)).toEqual(['rejected', 'signed', 'rejected', 'rejected', 'rejected', 'rejected']);
-    const reasons = rows.map((row) => (row.status === 'rejected' ? row.reason : ''));
-    expect(reasons[0]).toMatch(/rusak/);
-    expect(reasons[2]).toMatch(/di bawah batas lulus/);
-    expect(reasons[3]).toMatch(/lebih rendah dari batas lulus situs/);
-    expect(reasons[4]).toMatch(/Identitas tidak valid/);
-    expect(reasons[5]).toMatch(/sudah ada di baris sebelumnya/);
-    const signed = rows[1]!;
-    expect(signed.status === 'signed' && (await verifyCertificate(signed.code, trust)).status).toBe('valid');
-    expect(signed.status === 'signed' && signed.link).toBe(`https://netral.example.go.id/verifikasi/#${signed.status === 'signed' ? signed.code : ''}`);
-  });
-});
-
 describe('batchCsv()', () => {
   test('writes a header, quotes commas and defuses spreadsheet formulas', () => {
-    const csv = batchCsv([
-      { status: 'rejected', requestCode: '=HYPERLINK("x")', reason: 'Nilai 60, di bawah' },
-    ]);
+    const csv = batchCsv(
+      [{ status: 'rejected', requestCode: '=HYPERLINK("x")', source: 'kelas, a.csv', reason: { kind: 'x' } }],
+      () => 'Nilai 60, di bawah',
+    );
     expect(csv.startsWith('\uFEFFstatus,nomor,nama,nip')).toBe(true);
     expect(csv).toContain(`"Nilai 60, di bawah"`);
+    expect(csv).toContain(`"kelas, a.csv"`);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv.endsWith('\r\n')).toBe(true);
   });

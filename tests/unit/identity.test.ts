@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { t, type UiKey } from '../../src/i18n';
 import { cleanText, validateIdentity } from '../../src/lib/identity';
+import { describe as say, type Problem } from '../../src/lib/problem';
+
+// The library returns codes; the words are the dictionary's, as the page shows them.
+const words = (problem: Problem | undefined) => (problem ? say(problem, (key) => t(key as UiKey)) : '');
 
 const today = new Date('2026-11-23T00:00:00Z');
 const base = {
@@ -60,7 +65,7 @@ describe('validateIdentity()', () => {
     test(`rejects a name with ${label}`, () => {
       const result = validateIdentity({ ...base, name }, today);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.errors.name).toMatch(message);
+      if (!result.ok) expect(words(result.errors.name)).toMatch(message);
     });
   }
 
@@ -69,8 +74,8 @@ describe('validateIdentity()', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.errors).sort()).toEqual(['agency', 'name', 'nip', 'position', 'unit']);
-    expect(result.errors.nip).toMatch(/18 angka/);
-    expect(result.errors.unit).toMatch(/tanpa < >/);
+    expect(words(result.errors.nip)).toMatch(/18 angka/);
+    expect(words(result.errors.unit)).toMatch(/tanpa < >/);
   });
 
   test('never throws on hostile input', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { t, type UiKey } from '../../src/i18n';
 import { formatNip, validateNip, type NipErrorKind } from '../../src/lib/nip';
+import { describe as say, type Problem } from '../../src/lib/problem';
+
+// The library returns codes; the words are the dictionary's, as the page shows them.
+const words = (problem: Problem | undefined) => (problem ? say(problem, (key) => t(key as UiKey)) : '');
 
 const today = new Date('2026-11-23T00:00:00Z');
 
@@ -60,7 +65,7 @@ describe('validateNip()', () => {
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.kind).toBe(kind);
-      expect(result.message).toMatch(message);
+      expect(words(result.problem)).toMatch(message);
     });
   }
 });

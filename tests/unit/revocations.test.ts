@@ -10,8 +10,8 @@ describe('parseRevocations()', () => {
   });
 
   test('reads entries keyed by certificate number', () => {
-    const text = '2026-7K3M-Q9TD:\n  reason: Nama salah tulis.\n  date: 2026-12-01\n';
-    expect(parseRevocations(text, 'r.yaml')).toEqual([{ number: '2026-7K3M-Q9TD', reason: 'Nama salah tulis.', date: '2026-12-01' }]);
+    const text = '2026-7K3M-Q9TD-4HXA:\n  reason: Nama salah tulis.\n  date: 2026-12-01\n';
+    expect(parseRevocations(text, 'r.yaml')).toEqual([{ number: '2026-7K3M-Q9TD-4HXA', reason: 'Nama salah tulis.', date: '2026-12-01' }]);
   });
 
   test('an empty file revokes nothing', () => {
@@ -19,15 +19,15 @@ describe('parseRevocations()', () => {
   });
 
   test('fails with the file, the entry and the field for every mistake', () => {
-    const text = '2026-abcd-efgh:\n  reason: x\n  date: 2026-12-01\n2026-7K3M-Q9TD:\n  date: 1 Desember\n';
+    const text = '2026-abcd-efgh:\n  reason: x\n  date: 2026-12-01\n2026-7K3M-Q9TD-4HXA:\n  date: 1 Desember\n';
     expect(() => parseRevocations(text, 'r.yaml')).toThrow(
-      /r\.yaml tidak valid:[\s\S]*"2026-abcd-efgh": bukan nomor sertifikat[\s\S]*2026-7K3M-Q9TD\.reason[\s\S]*2026-7K3M-Q9TD\.date: tanggal harus YYYY-MM-DD/,
+      /r\.yaml tidak valid:[\s\S]*"2026-abcd-efgh": bukan nomor sertifikat[\s\S]*2026-7K3M-Q9TD-4HXA\.reason[\s\S]*2026-7K3M-Q9TD-4HXA\.date: tanggal harus YYYY-MM-DD/,
     );
   });
 
   test('fails on YAML that does not parse or is a list', () => {
     expect(() => parseRevocations('a: [', 'r.yaml')).toThrow(/r\.yaml: bukan YAML yang valid/);
-    expect(() => parseRevocations('- 2026-7K3M-Q9TD', 'r.yaml')).toThrow(/r\.yaml: harus berisi pasangan/);
+    expect(() => parseRevocations('- 2026-7K3M-Q9TD-4HXA', 'r.yaml')).toThrow(/r\.yaml: harus berisi pasangan/);
   });
 });
 

@@ -1,5 +1,5 @@
 // Trainer-signed certificates: signing a completion request and verifying a certificate code.
-// Runs on the server, in the browser and under plain Node. Uses WebCrypto Ed25519 (crypto.subtle).
+// Runs on the server, in the browser and under plain Node, with or without WebCrypto (see ./crypto.ts).
 //
 // Certificate code, format version 1: "NC1." + base64url(body + signature), where
 //   body      = u8 key id length, key id (ASCII), request payload (see ./request.ts)
@@ -7,7 +7,8 @@
 // The key id is inside the signed body, so it cannot be swapped without breaking the signature.
 import { fromBase64url, toBase64url } from './base64url';
 import { ByteReader, FormatError } from './bytes';
-import { importPublicKey, keyIdPattern, type Signer, type TrustedKey } from './keys';
+import { ed25519Verify } from './crypto';
+import { keyIdPattern, type Signer, type TrustedKey } from './keys';
 import { certificateNumber } from './number';
 import { encodeRequest, readRequest, requestPrefix, type CompletionRequest } from './request';
 
@@ -61,11 +62,11 @@ function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
 }
 
 /** Signs a completion request; returns the certificate code. Throws FormatError for an invalid request. */
-export async function signRequest(request: CompletionRequest, signer: Pick<Signer, 'keyId' | 'privateKey'>): Promise<string> {
+export async function signRequest(request: CompletionRequest, signer: Pick<Signer, 'keyId' | 'sign'>): Promise<string> {
   if (!keyIdPattern.test(signer.keyId)) throw new FormatError('key id');
   const keyId = new TextEncoder().encode(signer.keyId);
   const body = concat(Uint8Array.of(keyId.length), keyId, encodeRequest(request));
-  const signature = new Uint8Array(await crypto.subtle.sign('Ed25519', signer.privateKey, concat(domain, body)));
+  const signature = await signer.sign(concat(domain, body));
   return certificatePrefix + toBase64url(concat(body, signature));
 }
 
@@ -114,12 +115,8 @@ export async function verifyCertificate(input: unknown, trust: Trust): Promise<V
   const { certificate, body, signature } = parsed;
   const key = trust.keys.find((candidate) => candidate.id === certificate.keyId);
   if (!key) return { status: 'invalid', reason: 'unknown-key', keyId: certificate.keyId };
-  let genuine = false;
-  try {
-    genuine = await crypto.subtle.verify('Ed25519', await importPublicKey(key.key), signature, concat(domain, body));
-  } catch {
-    genuine = false;
-  }
+  const publicKey = fromBase64url(key.key);
+  const genuine = publicKey !== null && (await ed25519Verify(publicKey, signature, concat(domain, body)));
   if (!genuine) return { status: 'invalid', reason: 'altered' };
   const revocation = trust.revocations.find((entry) => entry.number === certificate.number);
   if (revocation) return { status: 'invalid', reason: 'revoked', certificate, key, revocation };

@@ -1,5 +1,5 @@
 // The course version printed on certificates and carried in completion requests. Pure; runs at build
-// time (src/data/course-version.ts reads the files) and anywhere WebCrypto exists.
+// time (src/data/course-version.ts reads the files), in the browser and under plain Node.
 //
 // Format: "YYYY.MM.DD-xxxxxxxx": the latest `updated` date among the lessons (what authors already keep
 // up to date), then the first 32 bits of a SHA-256 over the course's source files. Any change to a
@@ -12,6 +12,8 @@ export interface SourceFile {
   text: string;
 }
 
+import { sha256, toHex } from './crypto';
+
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** The course version of `files` whose latest lesson review date is `updated`. */
@@ -22,8 +24,7 @@ export async function courseVersion(files: readonly SourceFile[], updated: Date)
     const body = file.text.replace(/\r\n?/g, '\n');
     return `${file.path}\n${body.length}\n${body}\n`;
   });
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text.join(''))));
-  const hash = Array.from(digest.slice(0, 4), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const hash = toHex(sha256(new TextEncoder().encode(text.join(''))).slice(0, 4));
   const date = `${updated.getUTCFullYear()}.${pad(updated.getUTCMonth() + 1)}.${pad(updated.getUTCDate())}`;
   return `${date}-${hash}`;
 }

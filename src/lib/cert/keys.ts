@@ -1,10 +1,11 @@
-// Ed25519 keys for trainer-signed certificates, with WebCrypto. Runs on the server, in the browser and
+// Ed25519 keys for trainer-signed certificates (WebCrypto or @noble/curves, see ./crypto.ts). Runs on the server, in the browser and
 // under plain Node (scripts/keys.mjs, scripts/certify.mjs).
 //
 // Private key file (written by `npm run keys`, read by `npm run certify` and the trainer page), JSON:
 //   { format: "netral-kunci-privat", version: 1, warning, id, holder, created,
 //     publicKey: base64url raw 32 bytes, privateKey: base64url 32-byte seed }
 import { fromBase64url, toBase64url } from './base64url';
+import { ed25519KeyPair, ed25519Signer, matches, sha256 } from './crypto';
 
 /** A public key trusted by the site, as in `certificate.publicKeys` of src/site.config.ts. */
 export interface TrustedKey {
@@ -28,33 +29,28 @@ export interface PrivateKeyFile {
   privateKey: string;
 }
 
-/** What signs certificates: a key id and a non-extractable private key. */
+/** What signs certificates: a key id and a signing function (the private key stays inside it). */
 export interface Signer {
   keyId: string;
   holder: string;
+  /** Public key, base64url of the raw 32 bytes. */
   publicKey: string;
-  privateKey: CryptoKey;
+  sign(message: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>>;
 }
 
 export const keyIdPattern = /^[A-Za-z0-9_-]{4,32}$/;
-const algorithm = 'Ed25519';
 const warning =
   'RAHASIA. Siapa pun yang memegang berkas ini dapat membuat sertifikat yang SAH. Simpan di luar repositori dan di luar situs; jangan kirim lewat surel atau pesan.';
 
 /** The default key id of a public key: the first 48 bits of its SHA-256, base64url (8 characters). */
-export async function keyIdFor(publicKey: Uint8Array<ArrayBuffer>): Promise<string> {
-  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', publicKey));
-  return toBase64url(hash.slice(0, 6));
+export function keyIdFor(publicKey: Uint8Array): string {
+  return toBase64url(sha256(publicKey).slice(0, 6));
 }
 
 /** Creates a new key pair and the private key file for it. */
 export async function generateKeyFile(holder: string, id?: string, now = new Date()): Promise<PrivateKeyFile> {
-  const pair = (await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as CryptoKeyPair;
-  const jwk = await crypto.subtle.exportKey('jwk', pair.privateKey);
-  if (!jwk.d || !jwk.x) throw new Error('WebCrypto did not export the Ed25519 key');
-  const publicKey = fromBase64url(jwk.x);
-  if (!publicKey) throw new Error('WebCrypto exported an unreadable public key');
-  const keyId = id ?? (await keyIdFor(publicKey));
+  const { seed, publicKey } = await ed25519KeyPair();
+  const keyId = id ?? keyIdFor(publicKey);
   if (!keyIdPattern.test(keyId)) throw new Error('key id must be 4–32 letters, digits, "-" or "_"');
   return {
     format: 'netral-kunci-privat',
@@ -63,8 +59,8 @@ export async function generateKeyFile(holder: string, id?: string, now = new Dat
     id: keyId,
     holder,
     created: now.toISOString(),
-    publicKey: jwk.x,
-    privateKey: jwk.d,
+    publicKey: toBase64url(publicKey),
+    privateKey: toBase64url(seed),
   };
 }
 
@@ -73,27 +69,12 @@ export function publicEntry(file: PrivateKeyFile): TrustedKey {
   return { id: file.id, key: file.publicKey, holder: file.holder };
 }
 
-const publicKeys = new Map<string, Promise<CryptoKey>>();
-
-/** Imports a base64url raw Ed25519 public key for verifying (cached: a class is checked with one key). */
-export function importPublicKey(key: string): Promise<CryptoKey> {
-  let imported = publicKeys.get(key);
-  if (!imported) {
-    const raw = fromBase64url(key);
-    imported =
-      raw && raw.length === 32
-        ? crypto.subtle.importKey('raw', raw, algorithm, false, ['verify'])
-        : Promise.reject(new Error('not a 32-byte Ed25519 public key'));
-    publicKeys.set(key, imported);
-  }
-  return imported;
-}
-
 export type LoadSignerResult = { ok: true; signer: Signer } | { ok: false };
 
 /**
  * Reads a private key file's text into a signer. Never throws: anything that is not a complete, matching
- * key pair (the private key must sign what the public key verifies) gives { ok: false }.
+ * key pair (the private key must sign what the public key verifies) gives { ok: false }. Works without
+ * WebCrypto (pages served over plain HTTP), see ./crypto.ts.
  */
 export async function loadSigner(text: string): Promise<LoadSignerResult> {
   try {
@@ -102,19 +83,13 @@ export async function loadSigner(text: string): Promise<LoadSignerResult> {
     const { id, holder, publicKey, privateKey } = file;
     if (typeof id !== 'string' || !keyIdPattern.test(id) || typeof holder !== 'string') return { ok: false };
     if (typeof publicKey !== 'string' || typeof privateKey !== 'string') return { ok: false };
-    if (fromBase64url(publicKey)?.length !== 32 || fromBase64url(privateKey)?.length !== 32) return { ok: false };
-    const key = await crypto.subtle.importKey(
-      'jwk',
-      { kty: 'OKP', crv: 'Ed25519', x: publicKey, d: privateKey },
-      algorithm,
-      false,
-      ['sign'],
-    );
-    // WebCrypto does not check that x belongs to d; a signature test does.
-    const probe = new TextEncoder().encode('netral-probe');
-    const signature = await crypto.subtle.sign(algorithm, key, probe);
-    if (!(await crypto.subtle.verify(algorithm, await importPublicKey(publicKey), signature, probe))) return { ok: false };
-    return { ok: true, signer: { keyId: id, holder, publicKey, privateKey: key } };
+    const publicBytes = fromBase64url(publicKey);
+    const seed = fromBase64url(privateKey);
+    if (publicBytes?.length !== 32 || seed?.length !== 32) return { ok: false };
+    const signer = await ed25519Signer(seed, publicBytes);
+    // Neither WebCrypto nor noble checks that the public key belongs to the seed; a signature test does.
+    if (!(await matches(signer))) return { ok: false };
+    return { ok: true, signer: { keyId: id, holder, publicKey, sign: signer.sign } };
   } catch {
     return { ok: false };
   }

@@ -16,6 +16,7 @@ import type { Identity } from '../identity';
 import { identityLimits } from '../identity';
 import { ByteReader, ByteWriter, FormatError } from './bytes';
 import { fromBase64url, toBase64url } from './base64url';
+import { attemptFactsJson, type AttemptFacts } from './attempt-facts';
 import { certificateNumber } from './number';
 
 /** Text prefix of a version-1 completion request code. */
@@ -222,7 +223,7 @@ export function requestFromExam(
  * The request as a file a learner hands to a trainer: JSON whose `code` is what counts (the trainer page
  * and `npm run certify` read only codes) plus readable copies of the main fields for the trainer's eyes.
  */
-export function requestFile(request: CompletionRequest): { fileName: string; text: string } {
+export function requestFile(request: CompletionRequest, attempt?: AttemptFacts): { fileName: string; text: string } {
   const number = certificateNumber(request);
   const content = {
     format: 'netral-permintaan-sertifikat',
@@ -233,6 +234,8 @@ export function requestFile(request: CompletionRequest): { fileName: string; tex
     nilai: request.score,
     tanggal: request.date,
     code: encodeRequestCode(request),
+    // Not signed: what the device recorded of the attempt, for the trainer to look at (./attempt-facts.ts).
+    ...(attempt && { percobaan: attemptFactsJson(attempt) }),
   };
   return { fileName: `permintaan-sertifikat-${request.identity.nip}-${number}.json`, text: `${JSON.stringify(content, null, 2)}\n` };
 }

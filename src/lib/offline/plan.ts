@@ -38,6 +38,9 @@ export function leftOutReason(path: string, searchLanguages: ReadonlySet<string>
     return "Pagefind's ready-made UIs (<netral-search> uses the search API only)";
   }
   if (path.startsWith('pagefind/playground/')) return "Pagefind's playground";
+  // /verifikasi/ fetches it from the network before answering (src/pages/pencabutan.json.ts): a cached copy
+  // would hide a revocation from a device; offline, the page uses the list built into it.
+  if (path === 'pencabutan.json') return 'the revocation list, always read from the network';
   const wasm = /^pagefind\/wasm\.([a-z-]+)\.pagefind$/.exec(path);
   if (wasm && !searchLanguages.has(wasm[1] ?? '')) return 'search engine for a language no page is in';
   return undefined;

@@ -6,6 +6,7 @@
 // device clock's date. The page adds the time that passes between two ticks of a monotonic clock
 // (performance.now()) with countTime(); moving the device clock forward or back changes nothing, so an
 // attempt is never submitted, nor used up, by a clock change. Time counts while the test is open.
+import { sha256 } from '@noble/hashes/sha2.js';
 import { answerState, canonicalAnswer, parseAnswer, type Answer } from './answers';
 import { drawQuestions, isLayoutOf, layoutFor, type Drawable } from './draw';
 import { passes, percent, topicResults } from './grade';
@@ -140,15 +141,14 @@ export function questionPoints(attempt: Attempt, keys: KeyLookup): { id: string;
   return attempt.questions.map((q) => ({ id: q.id, module: q.module, points: scoreAnswer(requireKey(keys, q.id), attempt.answers[q.id]) }));
 }
 
-/** Hex SHA-256 (WebCrypto) of the attempt id, kind and each question id with its canonical answer. */
+/** Hex SHA-256 (@noble/hashes: pages served over plain HTTP have no crypto.subtle) of the attempt id, kind and each question id with its canonical answer. */
 export async function attemptDigest(attempt: Attempt, keys: KeyLookup): Promise<string> {
   const canonical = JSON.stringify([
     attempt.id,
     attempt.kind,
     attempt.questions.map((q) => [q.id, canonicalAnswer(requireKey(keys, q.id), attempt.answers[q.id])]),
   ]);
-  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
-  return [...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return [...sha256(new TextEncoder().encode(canonical))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Submits the attempt: grades it (pass mark in percent; a pre-test never "passes") and seals its result. */

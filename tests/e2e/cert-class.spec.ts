@@ -1,0 +1,78 @@
+// Class records on /pelatih/kelas/: a class of three from a roster CSV, two signed certificates and one
+// refused request, gives the status per learner, one A4 landscape PDF page per certificate, an attendance
+// list, and an HR CSV with one row per certificate.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { signRequest } from '../../src/lib/cert/certificate';
+import { certificateNumber } from '../../src/lib/cert/number';
+import { encodeRequestCode } from '../../src/lib/cert/request';
+import site from '../../src/site.config';
+import { builtRequest, sampleRequest, signer } from '../fixtures/certificate';
+import { expectNoAxeViolations } from './fixtures';
+
+const person = (name: string, nip: string, digest: string) => ({ identity: { ...sampleRequest.identity, name, nip }, digest: digest.repeat(32) });
+
+test('a class of three with one refused request: roster status, one PDF page per certificate, HR CSV rows', async ({ page }) => {
+  const ani = builtRequest(person('Ani Wulandari', '198503122010012003', 'a'));
+  const budi = builtRequest(person('Budi Santoso', '199001012015031002', 'b'));
+  // Citra's request claims 100 with a topic at 0: refused.
+  const citra = builtRequest({ ...person('Citra Lestari', '199203032016032001', 'c'), score: 100 }, { [ani.topics[0]!.module]: 0 });
+  const key = await signer();
+  const results = `status,nomor,kode_sertifikat\r\nditandatangani,x,${await signRequest(ani, key)}\r\nditandatangani,y,${await signRequest(budi, key)}\r\n`;
+
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  await page.goto('/pelatih/kelas/');
+  await expect(page.locator('netral-class')).toHaveAttribute('data-ready', '');
+  const roster = 'Nama;NIP;Unit kerja\r\nAni Wulandari;19850312 201001 2 003;Dinas Pendidikan\r\nBudi Santoso;199001012015031002;BKPSDM\r\nCitra Lestari;199203032016032001;Dinas Kesehatan\r\n';
+  await page.getByLabel('Berkas daftar peserta (CSV)').setInputFiles({ name: 'peserta.csv', mimeType: 'text/csv', buffer: Buffer.from(roster) });
+  await page.getByRole('button', { name: 'Muat daftar peserta' }).click();
+  await expect(page.getByText('3 peserta dimuat.')).toBeVisible();
+
+  await page.getByLabel('Berkas permintaan dan hasil penandatanganan').setInputFiles([
+    { name: 'sertifikat-kelas.csv', mimeType: 'text/csv', buffer: Buffer.from(results) },
+    { name: 'permintaan-citra.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ code: encodeRequestCode(citra) })) },
+  ]);
+  await page.getByRole('button', { name: 'Cocokkan dengan daftar peserta' }).click();
+  await expect(page.getByText('2 bersertifikat, 0 menunggu tanda tangan, 1 ditolak, 0 belum mengajukan.')).toBeVisible();
+  const rows = page.getByRole('region', { name: '3. Status kelas' }).getByRole('row');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(1)).toContainText(`Bersertifikat · ${certificateNumber(ani)}`);
+  await expect(rows.nth(2)).toContainText(`Bersertifikat · ${certificateNumber(budi)}`);
+  await expect(rows.nth(3)).toContainText(/Ditolak: Nilai 100 tidak sesuai jumlah nilai per topik .*\(permintaan-citra\.json\)/);
+  await expectNoAxeViolations(page);
+
+  // Every certificate, one A4 landscape page each.
+  await page.getByRole('button', { name: 'Cetak semua sertifikat (2)' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('article', { name: 'Sertifikat Ani Wulandari' })).toContainText('Dinas Pendidikan');
+  await expect(page.getByRole('article', { name: 'Sertifikat Budi Santoso' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Daftar hadir' })).toBeHidden();
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(2);
+  const [, width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf) ?? [];
+  expect(Number(width)).toBeCloseTo(841.89, 0);
+  expect(Number(height)).toBeCloseTo(595.28, 0);
+
+  // The attendance list: every learner of the roster, with a signature column.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Cetak daftar hadir' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const attendance = page.getByRole('region', { name: 'Daftar hadir' });
+  await expect(attendance.getByRole('row')).toHaveCount(4);
+  await expect(attendance.getByRole('columnheader', { name: 'Tanda tangan' })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Sertifikat Ani Wulandari' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  // The HR CSV: one row per certificate.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Unduh CSV kepegawaian' }).click();
+  const csv = readFileSync(await (await downloading).path(), 'utf8').split('\r\n').filter(Boolean);
+  const course = '"Netralitas ASN, Nilai Dasar BerAKHLAK, dan Antikorupsi"';
+  expect(csv).toEqual([
+    '\uFEFFnip,nama,pelatihan,jp,tanggal,nomor_sertifikat,nilai',
+    `198503122010012003,Ani Wulandari,${course},${site.courseJp},${ani.date},${certificateNumber(ani)},100`,
+    `199001012015031002,Budi Santoso,${course},${site.courseJp},${budi.date},${certificateNumber(budi)},100`,
+  ]);
+});

@@ -1,0 +1,52 @@
+// What the certificate pages cost to load (sizes only, never timings): each loads at most 25 KB of HTML,
+// CSS and JS up front; its element's code, which it imports right after, is capped on its own so deferring
+// cannot hide growth; and none of that code carries the UI dictionary (library code returns codes, the
+// page sends the element only the strings it needs).
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { compressedSize, pageWeight, staticImports } from '../../scripts/lib/page-weight.mjs';
+import { base, distDir } from './dist';
+
+const KB = 1024;
+const pages = [
+  { file: 'sertifikat/index.html', element: 'netral-certificate' },
+  { file: 'verifikasi/index.html', element: 'netral-verify' },
+  { file: 'pelatih/tanda-tangan/index.html', element: 'netral-sign' },
+  { file: 'pelatih/kelas/index.html', element: 'netral-class' },
+];
+const budget = { upFront: 25 * KB, element: 30 * KB };
+// Sentences only the dictionary holds (a NIP message and the trainer page's privacy note): none may reach
+// these chunks. (Element code names the keys it reads; the sentences come in data-strings.)
+const dictionaryMarkers = ['Angka ke-1 sampai ke-8 NIP', 'Kunci privat hanya dibaca di browser ini'];
+
+/** An element's chunk and everything it imports statically, as files. */
+function closure(element: string): string[] {
+  const dir = join(distDir, '_astro');
+  const entry = readdirSync(dir).find((name) => name.startsWith(`${element}.`) && name.endsWith('.js'));
+  if (!entry) throw new Error(`no chunk for ${element} in dist/_astro`);
+  const seen = new Set<string>();
+  const stack = [join(dir, entry)];
+  while (stack.length) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const specifier of staticImports(readFileSync(file, 'utf8'))) stack.push(resolve(dirname(file), specifier));
+  }
+  return [...seen];
+}
+
+for (const { file, element } of pages) {
+  test(`${file}: at most ${budget.upFront / KB} KB up front, its <${element}> code at most ${budget.element / KB} KB, no dictionary`, () => {
+    const weight = pageWeight(distDir, join(distDir, file), base);
+    const files = closure(element);
+    const elementBytes = files.reduce((sum, path) => sum + compressedSize(readFileSync(path)), 0);
+    const report = `${(weight.total / KB).toFixed(1)} KB up front (HTML ${weight.html}, CSS ${weight.css}, JS ${weight.js}), element ${(elementBytes / KB).toFixed(1)} KB`;
+    expect(weight.total, report).toBeLessThanOrEqual(budget.upFront);
+    expect(elementBytes, report).toBeLessThanOrEqual(budget.element);
+    for (const path of [...files, ...weight.files.filter((url) => url.endsWith('.js')).map((url) => (url.startsWith(distDir) ? url : join(distDir, url)))]) {
+      const code = readFileSync(path, 'utf8');
+      for (const marker of dictionaryMarkers) expect(code.includes(marker), `${path} holds "${marker}"`).toBe(false);
+    }
+  });
+}
