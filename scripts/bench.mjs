@@ -1,10 +1,13 @@
 // `npm run bench`: what the site costs, measured on a fresh build. Prints, per page type, the compressed
-// bytes of HTML, CSS and JS a page needs; the bytes of a first search; the precache (or whole build)
-// size; and how long the course and a generated 1,000-lesson course take to build. Sizes are gzip -6 of
-// each file (as deploy/nginx.conf sends them); the budget test asserts the lesson budget, times are only
-// printed. `--quick` skips the 1,000-lesson build.
+// bytes of HTML, CSS and JS a page needs and the requests it makes before any click; the bytes and time of
+// a first search; the offline copy (learner core and trainer material); how long the course and generated
+// courses of 250 and 1,000 lessons take to build; and the issue #17 table against Starlight's figures.
+// Sizes are gzip -6 of each file (as deploy/nginx.conf sends them); build-output.spec.ts asserts the size
+// budgets, times are only printed. Each build runs --runs=N times (3 by default) and the median is shown.
+//   --quick   skip the generated courses
+//   --write   also write the report into docs/dev/performance.md (between the bench markers)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,9 +20,12 @@ import { generateCourse } from './generate-course.mjs';
 const root = resolve(import.meta.dirname, '..');
 const distDir = join(root, 'dist');
 const quick = process.argv.includes('--quick');
-const generatedLessons = 1000;
+const write = process.argv.includes('--write');
+const runs = Math.max(1, Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3));
+const KB = 1024;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const table = (header, rows) => {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -27,13 +33,16 @@ const table = (header, rows) => {
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 };
 
-/** Runs `astro build` in `cwd` and returns how long it took. */
+/** Runs `astro build` in `cwd` `runs` times; returns every time (ms) and their median. */
 function timedBuild(cwd) {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd, encoding: 'utf8' });
-  const elapsed = performance.now() - start;
-  if (result.status !== 0) throw new Error(`astro build failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
-  return elapsed;
+  const times = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd, encoding: 'utf8' });
+    times.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(`astro build failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  }
+  return { times, ms: median(times) };
 }
 
 function freePort() {
@@ -47,8 +56,16 @@ function freePort() {
   });
 }
 
-/** Bytes fetched by the first search on the home page (Pagefind's script, worker, WebAssembly and index). */
-async function firstSearch(base) {
+// DevTools' "Slow 4G" preset: 562.5 ms round trip, 1.44 Mbit/s down, 675 kbit/s up.
+const slow4g = { offline: false, latency: 562.5, downloadThroughput: (1.6e6 * 0.9) / 8, uploadThroughput: (750e3 * 0.9) / 8 };
+
+/**
+ * In Chromium, against `astro preview`: the requests each page in `urls` makes before any click (service
+ * workers blocked, as on a site without one; the worker's own downloads are the offline copy's figure),
+ * and a first search from the home page: the bytes it fetches and, on Slow 4G, the time from typing to the
+ * first result.
+ */
+async function browserFigures(base, urls) {
   const executablePath = await findChromium();
   if (!executablePath) return undefined;
   const { chromium } = await import('@playwright/test');
@@ -56,56 +73,110 @@ async function firstSearch(base) {
   const port = await freePort();
   const server = await preview({ root, logLevel: 'error', server: { port, host: '127.0.0.1' } });
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const origin = `http://127.0.0.1:${port}`;
   try {
-    const page = await browser.newPage();
-    const origin = `http://127.0.0.1:${port}`;
-    await page.goto(`${origin}${base}`);
-    const fetched = new Set();
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.origin === origin && url.pathname.startsWith(`${base}pagefind/`)) fetched.add(url.pathname);
-    });
-    await page.getByRole('button', { name: 'Cari' }).click();
-    await page.getByRole('dialog').getByRole('searchbox').fill('netralitas');
-    await page.getByRole('dialog').getByRole('listitem').first().waitFor();
-    await page.waitForLoadState('networkidle');
+    /** @type {Map<string, number>} */
+    const requests = new Map();
+    for (const url of urls) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      let count = 0;
+      page.on('request', () => (count += 1));
+      await page.goto(`${origin}${base.replace(/\/$/, '')}${url}`, { waitUntil: 'networkidle' });
+      // What starts when the browser is idle (islands.ts), then whatever that fetches.
+      await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(undefined), { timeout: 3000 })));
+      await page.waitForLoadState('networkidle');
+      requests.set(url, count);
+      await context.close();
+    }
+
+    const searchOnce = async (throttle) => {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(`${origin}${base}`, { waitUntil: 'networkidle' });
+      const fetched = new Set();
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin === origin && url.pathname.startsWith(`${base}pagefind/`)) fetched.add(url.pathname);
+      });
+      if (throttle) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', slow4g);
+      }
+      await page.getByRole('button', { name: 'Cari' }).click();
+      const start = performance.now();
+      await page.getByRole('dialog').getByRole('searchbox').fill('netralitas');
+      await page.getByRole('dialog').getByRole('listitem').first().waitFor({ timeout: 60_000 });
+      const ms = performance.now() - start;
+      await page.waitForLoadState('networkidle');
+      await context.close();
+      return { ms, fetched };
+    };
+    const { fetched } = await searchOnce(false);
     let bytes = 0;
     for (const path of fetched) {
       const file = fileFor(distDir, `/${path.slice(base.length)}`);
       if (file) bytes += compressedSize(readFileSync(file));
-      if (process.env['BENCH_VERBOSE'] && file) console.log(`  ${path} ${compressedSize(readFileSync(file))}`);
     }
-    return { files: fetched.size, bytes };
+    const slow = await searchOnce(true);
+    return { requests, search: { files: fetched.size, bytes, slow4gMs: slow.ms } };
   } finally {
     await browser.close();
     await server.stop();
   }
 }
 
-/** The service worker's precache list (Workbox manifest entries in sw.js), or undefined without one. */
-function precache() {
-  const sw = join(distDir, 'sw.js');
-  let code;
+/** Files and compressed bytes of a list written by src/integrations/offline.ts. */
+function listSize(dir, list) {
+  let compressed = 0;
+  for (const { url } of list.entries) {
+    const file = fileFor(dir, `/${url}`);
+    if (file) compressed += compressedSize(readFileSync(file));
+  }
+  return { files: list.entries.length, raw: list.bytes, compressed };
+}
+
+/** The offline copy of the build in `dir`: the learner core (precache.json) and trainer material on request. */
+function offlineCopy(dir) {
+  let core;
   try {
-    code = readFileSync(sw, 'utf8');
+    core = JSON.parse(readFileSync(join(dir, 'precache.json'), 'utf8'));
   } catch {
     return undefined;
   }
-  const urls = new Set([...code.matchAll(/["']?url["']?\s*:\s*["']([^"']+)["']/g)].map((m) => m[1]));
-  let raw = 0;
-  let compressed = 0;
-  for (const url of urls) {
-    const file = fileFor(distDir, `/${url.replace(/^\//, '')}`);
-    if (!file) continue;
-    const bytes = readFileSync(file);
-    raw += bytes.length;
-    compressed += compressedSize(bytes);
+  const trainer = { files: 0, raw: 0, compressed: 0, groups: 0 };
+  let lists = [];
+  try {
+    lists = readdirSync(join(dir, 'offline')).filter((name) => name.endsWith('.json'));
+  } catch {
+    // No trainer lists.
   }
-  return { files: urls.size, raw, compressed };
+  for (const name of lists) {
+    const size = listSize(dir, JSON.parse(readFileSync(join(dir, 'offline', name), 'utf8')));
+    trainer.files += size.files;
+    trainer.raw += size.raw;
+    trainer.compressed += size.compressed;
+    trainer.groups += 1;
+  }
+  return { core: listSize(dir, core), trainer };
+}
+
+/** Builds a generated course of `lessons` lessons in a temporary copy; returns its build time and offline copy. */
+function generatedBuild(lessons) {
+  const copy = mkdtempSync(join(tmpdir(), 'netral-bench-'));
+  try {
+    const made = generateCourse(join(copy, 'site'), lessons);
+    const build = timedBuild(join(copy, 'site'));
+    const pages = walk(join(copy, 'site', 'dist')).filter((file) => file.endsWith('.html')).length;
+    return { ...build, lessons: made.real + made.generated, pages, offline: offlineCopy(join(copy, 'site', 'dist')) };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 // ── 1. Build the course ────────────────────────────────────────────────────────────────────────────────
-console.log('Building the course…');
+console.log(`Building the course (${runs}×)…`);
 const courseBuild = timedBuild(root);
 // The base path the build was made for, as Base.astro writes it on <html data-base>.
 const base = /<html[^>]*\sdata-base="([^"]+)"/.exec(readFileSync(join(distDir, 'index.html'), 'utf8'))?.[1] ?? '/';
@@ -113,52 +184,140 @@ const base = /<html[^>]*\sdata-base="([^"]+)"/.exec(readFileSync(join(distDir, '
 // ── 2. Page weight per page type (the heaviest page of each type) ─────────────────────────────────────
 const pages = listPages(distDir, join(root, 'src/pages'));
 const byType = Map.groupBy(pages, (page) => page.type);
-const rows = [];
+const worst = new Map();
 for (const [type, group] of [...byType].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const weights = group.map((page) => ({ page, weight: pageWeight(distDir, page.file, base) }));
-  const worst = weights.sort((a, b) => b.weight.total - a.weight.total)[0];
-  const w = worst.weight;
-  rows.push([type, group.length, kb(w.html), kb(w.css), kb(w.js), kb(w.js + w.inlineJs), kb(w.total), kb(w.deferredJs), worst.page.url]);
+  weights.sort((a, b) => b.weight.total - a.weight.total);
+  worst.set(type, { ...weights[0], median: median(weights.map((w) => w.weight.total)) });
 }
+const lessonType = 'materi/[module]/[lesson]';
 
-// ── 3. First search, precache ─────────────────────────────────────────────────────────────────────────
-console.log('Measuring a first search…');
-const search = await firstSearch(base);
-const cached = precache();
-const all = walk(distDir);
-const distRaw = all.reduce((sum, file) => sum + statSync(file).size, 0);
-const distCompressed = all.reduce((sum, file) => sum + compressedSize(readFileSync(file)), 0);
+// ── 3. Requests, first search, offline copy ───────────────────────────────────────────────────────────
+console.log('Measuring requests and a first search in Chromium…');
+const browser = await browserFigures(base, [...worst.values()].map((w) => w.page.url));
+const offline = offlineCopy(distDir);
 
-// ── 4. A generated course of 1,000 lessons ────────────────────────────────────────────────────────────
-let bigBuild;
+// ── 4. Generated courses of 250 and 1,000 lessons ─────────────────────────────────────────────────────
+/** @type {Map<number, ReturnType<typeof generatedBuild>>} */
+const generated = new Map();
 if (!quick) {
-  console.log(`Building a generated course of ${generatedLessons} lessons in a temporary copy…`);
-  const copy = mkdtempSync(join(tmpdir(), 'netral-bench-'));
-  try {
-    const made = generateCourse(join(copy, 'site'), generatedLessons);
-    bigBuild = { ms: timedBuild(join(copy, 'site')), lessons: made.real + made.generated };
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
+  for (const lessons of [250, 1000]) {
+    console.log(`Building a generated course of ${lessons} lessons in a temporary copy (${runs}×)…`);
+    generated.set(lessons, generatedBuild(lessons));
   }
 }
 
 // ── Report ────────────────────────────────────────────────────────────────────────────────────────────
-console.log(`\nPage weight per page type: the heaviest page of each type, ${compression}, each file compressed alone.`);
-console.log('"JS" counts script files loaded up front; "JS all" adds inline scripts (already inside the HTML figure);');
-console.log('"later" is JS the page may load after it has loaded (import(), Pagefind excluded; an upper bound).\n');
-console.log(table(['page type', 'pages', 'HTML', 'CSS', 'JS', 'JS all', 'total', 'later', 'heaviest page'], rows));
-console.log('');
-console.log(
+const rows = [...worst].map(([type, { page, weight: w }]) => [
+  type,
+  byType.get(type)?.length ?? 0,
+  kb(w.html),
+  kb(w.css),
+  kb(w.js + w.inlineJs),
+  kb(w.total),
+  kb(w.deferredJs),
+  browser?.requests.get(page.url) ?? '–',
+  page.url,
+]);
+const mb = (bytes) => `${(bytes / KB / KB).toFixed(2)} MB`;
+const copyText = (copy) => (copy ? `${copy.core.files} files, ${mb(copy.core.compressed)} gzip (${mb(copy.core.raw)} raw)` : 'no service worker');
+const big = generated.get(1000);
+const small = generated.get(250);
+const lessonWeight = worst.get(lessonType);
+const upFront = (type) => worst.get(type)?.weight.total;
+const met = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : 'not met');
+const issueRows = [
+  ['build, 27 lessons', `${seconds(courseBuild.ms)}`, '2.4 s', 'no slower than Starlight', met(courseBuild.ms <= 2400)],
+  [
+    'build, ~1,000 lessons',
+    big ? `${seconds(big.ms)}${small ? `; ${(big.ms / small.ms).toFixed(1)}× the 250-lesson build for 4× the lessons` : ''}` : 'skipped (--quick)',
+    '20-29 s',
+    'no slower than Starlight, linear',
+    big && small ? met(big.ms <= 29_000 && big.ms / small.ms <= 4.4) : met(undefined),
+  ],
+  ['offline copy downloaded on first visit', copyText(offline), 'none', 'learner core first, at most 1.2 MB gzip', met(offline && offline.core.compressed <= 1.2 * KB * KB)],
+  [
+    'offline copy at 1,000 lessons',
+    big?.offline ? `${copyText(big.offline)}; 250 lessons: ${copyText(small?.offline)}; build fails if a file would be left out` : 'skipped (--quick)',
+    'none',
+    'grows with lessons only, never silently incomplete',
+    big?.offline && small?.offline ? met(big.offline.core.compressed / small.offline.core.compressed <= 4.4) : met(undefined),
+  ],
+  [
+    'pre-test / post-test page up front',
+    `${kb(upFront('tes/pre-test') ?? 0)} / ${kb(upFront('tes/post-test') ?? 0)}`,
+    '–',
+    'at most 30 KB',
+    met(Math.max(upFront('tes/pre-test') ?? Infinity, upFront('tes/post-test') ?? Infinity) <= 30 * KB),
+  ],
+  [
+    '/sertifikat/, /verifikasi/, /pelatih/tanda-tangan/ up front',
+    ['sertifikat', 'verifikasi', 'pelatih/tanda-tangan'].map((t) => kb(upFront(t) ?? 0)).join(' / '),
+    '–',
+    'at most 25 KB each',
+    met(['sertifikat', 'verifikasi', 'pelatih/tanda-tangan'].every((t) => (upFront(t) ?? Infinity) <= 25 * KB)),
+  ],
+  [
+    'lesson up front',
+    lessonWeight
+      ? `${kb(lessonWeight.median)} median, ${kb(lessonWeight.weight.total)} heaviest; ${browser?.requests.get(lessonWeight.page.url) ?? '?'} requests before any click`
+      : '–',
+    '25.3 KB, 9-10 requests',
+    'at most 15 KB and 12 requests',
+    lessonWeight && browser ? met(lessonWeight.median <= 15 * KB && (browser.requests.get(lessonWeight.page.url) ?? Infinity) <= 12) : met(undefined),
+  ],
+  [
+    'first search on Slow 4G, typing to first result',
+    browser ? `${seconds(browser.search.slow4gMs)} (${kb(browser.search.bytes)} in ${browser.search.files} files)` : 'not measured (no Chromium)',
+    '4.0 s',
+    'faster than Starlight',
+    met(browser ? browser.search.slow4gMs < 4000 : undefined),
+  ],
+];
+
+const date = new Date().toISOString().slice(0, 10);
+const report = [
+  `Measured ${date} on Node ${process.versions.node}, ${runs === 1 ? 'one build' : `median of ${runs} builds`} each; the machine's load makes times vary.`,
+  '',
+  '### Against the goals of issue #17 (Starlight figures from the issue, measured there on the same machine)',
+  '',
+  table(['measure', 'Netral now', 'Starlight', 'goal', ''], issueRows),
+  '',
+  `### Page weight per page type (the heaviest page of each type, ${compression}, each file compressed alone)`,
+  '',
+  '"JS" is script loaded up front, inline scripts included; "later" is JavaScript the page may load after it has',
+  "loaded (import(), Pagefind excluded; an upper bound); \"requests\" is everything the page fetches until the",
+  'network is quiet after the browser has been idle, before any click, with service workers blocked.',
+  '',
+  table(['page type', 'pages', 'HTML', 'CSS', 'JS', 'total', 'later', 'requests', 'heaviest page'], rows),
+  '',
+  '### Build and offline copy',
+  '',
   table(
     ['measure', 'value'],
     [
-      ['first search ("netralitas", from the home page)', search ? `${kb(search.bytes)} in ${search.files} files` : 'not measured (no Chromium)'],
-      cached
-        ? ['precache (dist/sw.js)', `${cached.files} files, ${kb(cached.raw)} (${kb(cached.compressed)} compressed)`]
-        : ['whole build (no dist/sw.js)', `${all.length} files, ${kb(distRaw)} (${kb(distCompressed)} compressed)`],
-      ['build time, this course', `${seconds(courseBuild)} (${byType.get('materi/[module]/[lesson]')?.length ?? 0} lessons, ${pages.length} pages)`],
-      ['build time, generated course', bigBuild ? `${seconds(bigBuild.ms)} (${bigBuild.lessons} lessons)` : 'skipped (--quick)'],
+      ['build time, this course', `${seconds(courseBuild.ms)} (${byType.get(lessonType)?.length ?? 0} lessons, ${pages.length} pages; runs: ${courseBuild.times.map(seconds).join(', ')})`],
+      ...[...generated].map(([lessons, g]) => [`build time, generated ${lessons} lessons`, `${seconds(g.ms)} (${g.lessons} lessons, ${g.pages} pages; runs: ${g.times.map(seconds).join(', ')})`]),
+      ['offline copy: learner core, precached on the first visit', copyText(offline)],
+      [
+        'offline copy: trainer material, per module on request',
+        offline ? `${offline.trainer.files} files, ${mb(offline.trainer.compressed)} gzip in ${offline.trainer.groups} groups` : '–',
+      ],
+      ...[...generated].map(([lessons, g]) => [`offline copy at ${lessons} lessons (learner core)`, copyText(g.offline)]),
+      ['first search ("netralitas" from the home page)', browser ? `${kb(browser.search.bytes)} in ${browser.search.files} files` : 'not measured'],
     ],
   ),
-);
-console.log(`\nMeasured ${new Date().toISOString().slice(0, 10)} on Node ${process.versions.node}; times depend on the machine and are never asserted.`);
+].join('\n');
+console.log(`\n${report}`);
+
+if (write) {
+  const doc = join(root, 'docs/dev/performance.md');
+  const text = readFileSync(doc, 'utf8');
+  const start = '<!-- bench:start (npm run bench -- --write) -->';
+  const end = '<!-- bench:end -->';
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${doc} has no ${start} … ${end} markers`);
+  writeFileSync(doc, `${text.slice(0, from + start.length)}\n${report}\n${text.slice(to)}`);
+  console.log(`\nWrote the report into ${doc}.`);
+}
