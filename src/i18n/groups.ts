@@ -179,6 +179,12 @@ export const stringGroups = {
   sessionPlanner: ['session.'],
   /** <netral-scenario>: a branching dilemma. */
   scenario: ['scenario.endingsSeen'],
+  /** <netral-search>: the header search dialog and the /cari/ page. */
+  search: ['search.'],
+  /** <netral-definition>: a glossary term's or regulation's summary in place. */
+  definition: ['definition.'],
+  /** <netral-journey>: the learner's steps on the home page and the next step on lesson pages. */
+  journey: ['journey.stateDone', 'journey.stateCurrent', 'journey.stateOpen', 'journey.stateTodo'],
 } as const satisfies Record<string, readonly Selector[]>;
 
 export type StringGroup = keyof typeof stringGroups;
