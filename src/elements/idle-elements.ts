@@ -4,6 +4,8 @@
 // The helpers these elements share with page scripts (kit, storage, records…) form one more chunk
 // ("elements-shared", see astro.config.mjs).
 import './netral-search';
+import './netral-definition';
+import './netral-journey';
 import './netral-theme';
 import './netral-sw';
 import './netral-storage-notice';

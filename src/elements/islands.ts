@@ -22,6 +22,8 @@ const idle: Load = () => import('./idle-elements');
 /** What each element needs to start, and where its code is. */
 const islands: Record<string, [Strategy, Load]> = {
   'netral-search': ['idle', idle],
+  'netral-definition': ['idle', idle],
+  'netral-journey': ['idle', idle],
   'netral-theme': ['idle', idle],
   'netral-sw': ['idle', idle],
   'netral-storage-notice': ['idle', idle],

@@ -220,8 +220,10 @@ test('no page has inline event handlers or style attributes, which the policy bl
 const KB = 1024;
 // Issue #8: a lesson page loads at most 25 KB of HTML, CSS and JS up front, at most 15 KB of it JS. Code
 // that starts later (src/elements/islands.ts: search, progress, the knowledge check once the browser is
-// idle; a dilemma as it comes into view) is capped on its own so deferring cannot hide growth.
-const lessonBudget = { total: 25 * KB, js: 15 * KB, deferredJs: 20 * KB };
+// idle; a dilemma as it comes into view) is capped on its own so deferring cannot hide growth. Issue #15
+// raised that cap from 20 to 25 KB on purpose (22.3 KB once idle elements shared one chunk): search results with
+// entries, highlights and synonyms (+2.2 KB), definitions in place (+1.2 KB), the guided path (+1.0 KB).
+const lessonBudget = { total: 25 * KB, js: 15 * KB, deferredJs: 25 * KB };
 
 test(`every lesson page loads at most ${lessonBudget.total / KB} KB of HTML, CSS and JS up front, at most ${lessonBudget.js / KB} KB of JS, and defers at most ${lessonBudget.deferredJs / KB} KB of JS (${compression})`, () => {
   const lessons = byType.get(lessonRoute) ?? [];

@@ -28,12 +28,14 @@ test('the home page lists every module in order with durations', async ({ page }
   await expect(page.getByText(/Total \d+ jam \d+ menit belajar/)).toBeVisible();
 });
 
-test('a glossary link in a lesson lands on its term', async ({ page }) => {
+test('a glossary link in a lesson leads, through its definition, to its term', async ({ page }) => {
   await page.goto(templates.lesson);
+  await expect(page.locator('netral-definition[data-ready]')).toBeAttached();
   const term = page.locator('a.term').first();
   const href = await term.getAttribute('href');
   expect(href).toMatch(/\/glosarium\/#[a-z0-9-]+$/);
   await term.click();
+  await page.getByRole('dialog').getByRole('link', { name: 'Buka di glosarium' }).click();
   const id = href?.split('#')[1] ?? '';
   await expect(page).toHaveURL(new RegExp(`/glosarium/#${id}$`));
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();

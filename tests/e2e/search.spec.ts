@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { searchFor } from './fixtures';
+import { expectNoAxeViolations, searchFor } from './fixtures';
 
 test('search finds a lesson and opens it', async ({ page }) => {
   await page.goto('/');
@@ -26,8 +26,83 @@ test('the type filter narrows results to the glossary', async ({ page }) => {
   await expect(dialog.getByRole('listitem').first()).toBeVisible();
   await dialog.getByRole('combobox', { name: 'Jenis' }).selectOption('glosarium');
   await expect(dialog.getByRole('listitem')).toHaveCount(1);
-  await expect(dialog.getByRole('link', { name: 'Glosarium' })).toBeVisible();
+  await expect(dialog.getByRole('status')).toHaveText('1 hasil');
+  // The glossary page is one result; its link opens the entry itself, other entries follow it.
+  await expect(dialog.getByRole('link', { name: 'Gratifikasi', exact: true })).toHaveAttribute('href', /\/glosarium\/\?highlight=gratifikasi#gratifikasi$/);
+  await expect(dialog.getByRole('link', { name: /^UPG/ })).toBeVisible();
 });
+
+test('a glossary hit opens its entry below the header, the word highlighted', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/');
+  await searchFor(page, 'gratifikasi');
+  await page.getByRole('dialog').getByRole('link', { name: 'Gratifikasi', exact: true }).click();
+  await expect(page).toHaveURL(/\/glosarium\/\?highlight=gratifikasi#gratifikasi$/);
+  const entry = page.locator('[id="gratifikasi"]');
+  await expect(entry.locator('mark').first()).toBeInViewport();
+  const header = await page.locator('.site-header').boundingBox();
+  const box = await entry.boundingBox();
+  expect(box?.y ?? 0).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
+});
+
+test('a lesson hit opens at the passage with the words highlighted', async ({ page }) => {
+  await page.goto('/');
+  await searchFor(page, 'kenetralan');
+  await page.getByRole('dialog').getByRole('link', { name: 'Apa itu netralitas ASN' }).click();
+  await expect(page).toHaveURL(/\?highlight=/);
+  await expect(page.locator('article mark.search-hit').first()).toBeVisible();
+  // The page scrolled to the passage: a highlighted word is on screen, below the sticky header.
+  const onScreen = () => page.evaluate(() => {
+    const headerBottom = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+    return [...document.querySelectorAll('article mark.search-hit')].some((mark) => {
+      const box = mark.getBoundingClientRect();
+      return box.top >= headerBottom && box.bottom <= innerHeight;
+    });
+  });
+  await expect.poll(onScreen).toBe(true);
+});
+
+test('words learners use find the lessons\' wording: "like" finds "tanda suka"', async ({ page }) => {
+  await page.goto('/');
+  await searchFor(page, 'like');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText('Juga dicari: tanda suka')).toBeVisible();
+  await expect(dialog.getByRole('link', { name: 'Netralitas di media sosial' })).toBeVisible();
+});
+
+test('results beyond the first twelve are one tap away and the status counts them all', async ({ page }) => {
+  await page.goto('/cari/?q=asn');
+  const main = page.getByRole('main');
+  const status = main.getByRole('status');
+  await expect(status).toHaveText(/^\d+ hasil; 12 pertama ditampilkan\.$/);
+  const total = Number((await status.textContent())?.match(/^\d+/)?.[0]);
+  expect(total).toBeGreaterThan(12);
+  await expect(main.locator('[data-search-results] > li:not([hidden])')).toHaveCount(12);
+  await main.getByRole('button', { name: /^Tampilkan \d+ hasil berikutnya$/ }).click();
+  await expect(main.locator('[data-search-results] > li:not([hidden])')).toHaveCount(Math.min(24, total));
+  // Keyboard users continue where the new results start.
+  await expect(main.locator('[data-search-results] > li').nth(12).getByRole('link').first()).toBeFocused();
+});
+
+for (const width of [320, 390]) {
+  test(`the search dialog fits a ${width} px phone with a query typed`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/');
+    await searchFor(page, 'netralitas');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('listitem').first()).toBeVisible();
+    await expect(dialog.getByRole('combobox', { name: 'Jenis' })).toBeInViewport();
+    const widths = await page.evaluate(() => {
+      const d = document.querySelector('dialog[open]');
+      return { page: document.documentElement.scrollWidth, dialog: d ? d.scrollWidth - d.clientWidth : -1, input: d?.querySelector('input')?.getBoundingClientRect().right ?? 0, dialogRight: d?.getBoundingClientRect().right ?? 0 };
+    });
+    expect(widths.page).toBeLessThanOrEqual(width);
+    expect(widths.dialog).toBe(0);
+    expect(widths.input).toBeLessThanOrEqual(widths.dialogRight);
+    await expectNoAxeViolations(page, 'dialog');
+  });
+}
+
 
 test('the search page reads its query from the address', async ({ page }) => {
   await page.goto('/cari/?q=gratifikasi');
@@ -50,4 +125,17 @@ test('the index is built for Indonesian and leaves the site chrome out', async (
   expect(content).toContain('netral');
   for (const chrome of ['Langsung ke konten', 'Navigasi utama', 'Data belajar Anda hanya disimpan', 'Daftar materi', 'Catatan fasilitator'])
     expect(content).not.toContain(chrome);
+});
+
+test('ordering questions\' screen-reader button text stays out of excerpts', async ({ page }) => {
+  await page.goto('/');
+  const texts = await page.evaluate(async () => {
+    const bundle = '/pagefind/pagefind.js';
+    const pagefind = await import(/* @vite-ignore */ bundle);
+    const found = await pagefind.search('urutkan');
+    const pages = await Promise.all(found.results.map((r: { data: () => Promise<{ content: string }> }) => r.data()));
+    return pages.map((p) => p.content);
+  });
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) expect(text).not.toMatch(/\b(Naik|Turun):/);
 });

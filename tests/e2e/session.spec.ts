@@ -167,3 +167,18 @@ test('ready-made sessions of 60 and 90 minutes open as decks; axe finds nothing 
   await page.keyboard.press('PageDown');
   await expectNoAxeViolations(page);
 });
+
+test('the header leads to the trainer home, which links to every trainer task; axe finds nothing there', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('link', { name: 'Untuk fasilitator' }).click();
+  await expect(page).toHaveURL(/\/pelatih\/$/);
+  for (const [name, href] of [
+    ['Mode fasilitator', '/presentasi/'],
+    ['Siapkan sesi', '/presentasi/rencana/'],
+    ['Tanda tangan sertifikat', '/pelatih/tanda-tangan/'],
+    ['Catatan kelas', '/pelatih/kelas/'],
+  ]) {
+    await expect(page.getByRole('main').getByRole('link', { name, exact: true }).first()).toHaveAttribute('href', href);
+  }
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,111 @@
+// <netral-definition>: a tap (or Enter) on a glossary term or regulation reference in a lesson opens its
+// definition or rule summary in place, in a popover, instead of leaving the lesson. Escape, the back
+// button, a tap outside or "Tutup" close it and focus returns to the link. The links stay ordinary links:
+// without this script (or with a modified click, for a new tab) they open the glossary or regulations
+// page. The entries come from /cari/rujukan.json, fetched on the first tap.
+import { KitElement, h, readStrings } from './kit';
+import type { ReferenceEntry, SearchData } from '../data/search';
+import { definitionTarget, isPlainClick, type DefinitionTarget } from '../lib/definition';
+
+/** The history entry an open popover adds, so the back button closes it and stays in the lesson. */
+const HISTORY_KEY = 'netralDefinition';
+
+export class NetralDefinition extends KitElement {
+  #data: Promise<SearchData | null> | undefined;
+  #opener: HTMLAnchorElement | null = null;
+  /** While the history entry of a closed popover is being removed: resolves when that is done. */
+  #popping: Promise<void> | null = null;
+  #popped: (() => void) | null = null;
+
+  protected start(signal: AbortSignal): void {
+    const popover = this.querySelector<HTMLElement>('[popover]');
+    // Without the Popover API the links simply open their page.
+    if (!popover || !('showPopover' in popover)) return;
+    // Resolved against the page, so relative addresses (inside an LMS package) compare as well.
+    const pages = {
+      glossary: new URL(this.dataset['glossary'] ?? '', document.baseURI).href,
+      regulations: new URL(this.dataset['regulations'] ?? '', document.baseURI).href,
+    };
+    document.addEventListener(
+      'click',
+      (event) => {
+        const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[href]');
+        if (!link || popover.contains(link) || !isPlainClick(event)) return;
+        const target = definitionTarget(link.href, pages);
+        if (!target) return;
+        event.preventDefault();
+        void this.show(target, link);
+      },
+      { signal },
+    );
+    this.listen<ToggleEvent>(popover, 'toggle', (event) => {
+      if (event.newState !== 'closed') return;
+      // Closed by Escape, a tap outside or "Tutup": drop the history entry the popover added.
+      if ((history.state as Record<string, unknown> | null)?.[HISTORY_KEY]) {
+        this.#popping = new Promise((resolve) => (this.#popped = resolve));
+        history.back();
+      }
+      this.#opener?.focus({ preventScroll: true });
+      this.#opener = null;
+    });
+    this.listen(window, 'popstate', () => {
+      if (this.#popped) {
+        // Our own history.back() after a close, not the learner's back button.
+        this.#popped();
+        this.#popped = this.#popping = null;
+      } else if (popover.matches(':popover-open')) popover.hidePopover();
+    });
+    this.listen(this, 'click', (event) => {
+      if ((event.target as Element | null)?.closest('[data-definition-close]')) popover.hidePopover();
+    });
+  }
+
+  /** Opens the popover for `target`, as opened from `link`. */
+  async show(target: DefinitionTarget, link: HTMLAnchorElement): Promise<void> {
+    const popover = this.querySelector<HTMLElement>('[popover]');
+    if (!popover) return;
+    const strings = readStrings<'definition'>(this);
+    const title = popover.querySelector<HTMLElement>('[data-definition-title]');
+    const body = popover.querySelector<HTMLElement>('[data-definition-body]');
+    const more = popover.querySelector<HTMLAnchorElement>('[data-definition-more]');
+    const kind = popover.querySelector<HTMLElement>('[data-definition-kind]');
+    if (!title || !body || !more || !kind) return;
+    // A tap on another term closes the open popover first; wait until its history entry is gone.
+    if (this.#popping) await this.#popping;
+    this.#opener = link;
+    kind.textContent = target.kind === 'glossary' ? strings['definition.glossary'] : strings['definition.regulation'];
+    title.textContent = link.textContent?.trim() ?? '';
+    body.replaceChildren(h('p', { class: 'meta', text: strings['definition.loading'] }));
+    more.href = link.href;
+    more.textContent = target.kind === 'glossary' ? strings['definition.openGlossary'] : strings['definition.openRegulation'];
+    if (!popover.matches(':popover-open')) {
+      history.pushState({ ...(history.state as object | null), [HISTORY_KEY]: true }, '');
+      popover.showPopover();
+    }
+    this.#data ??= fetch(new URL(this.dataset['data'] ?? '', document.baseURI))
+      .then((response) => (response.ok ? (response.json() as Promise<SearchData>) : null))
+      .catch(() => null);
+    const data = await this.#data;
+    if (this.#opener !== link) return;
+    const entry: ReferenceEntry | undefined = data?.[target.kind][target.id];
+    if (!entry) {
+      // Not available (offline before the course was saved): say so; the link below still opens the page.
+      this.#data = undefined;
+      body.replaceChildren(h('p', { text: strings['definition.failed'] }));
+      popover.focus();
+      return;
+    }
+    title.textContent = entry.title;
+    const parts: Node[] = [];
+    if (entry.status) parts.push(h('p', {}, [h('span', { class: `badge badge--${entry.status.code}`, text: entry.status.label })]));
+    if (target.kind === 'regulations') {
+      parts.push(h('p', { class: 'definition__label', text: strings['definition.rules'] }));
+      parts.push(h('ul', {}, entry.summary.map((rule) => h('li', { text: rule }))));
+    } else parts.push(...entry.summary.map((text) => h('p', { text })));
+    body.replaceChildren(...parts);
+    // Focus moves in once the text is there, so a screen reader reads the title and the definition.
+    popover.focus();
+  }
+}
+
+customElements.define('netral-definition', NetralDefinition);
