@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, Parser, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { fileFor, urlOf, walk } from '../../scripts/lib/dist-pages.mjs';
-import { compression, pageWeight } from '../../scripts/lib/page-weight.mjs';
+import { compressedSize, compression, pageWeight } from '../../scripts/lib/page-weight.mjs';
 import site from '../../src/site.config';
 import { allPages, base, distDir, lessonRoute, type DistPage } from './dist';
 
@@ -243,4 +243,21 @@ test(`every lesson page loads at most ${lessonBudget.total / KB} KB of HTML, CSS
   // What the heaviest lesson loads, once, to show where the bytes come from.
   if (over.length && heaviest) over.push(`${heaviest.url} loads ${heaviest.files.join(', ')}`);
   expect(over).toEqual([]);
+});
+
+// Issue #17: the offline copy every learner downloads on the first visit (the learner core: pages,
+// knowledge checks, tests, search) is at most 1.2 MB compressed; decks and handouts are not in it.
+const offlineBudget = 1.2 * KB * KB;
+
+test(`the offline copy a learner downloads on the first visit is at most 1.2 MB (${compression}) and holds no trainer material`, () => {
+  const info = JSON.parse(readFileSync(`${distDir}/precache.json`, 'utf8')) as { entries: { url: string }[] };
+  let bytes = 0;
+  for (const { url } of info.entries) {
+    const file = fileFor(distDir, `/${url}`);
+    expect(file, `${url} is in the precache list but not in the build`).toBeTruthy();
+    if (file) bytes += compressedSize(readFileSync(file));
+  }
+  expect(info.entries.filter((e) => /^(presentasi|handout|pelatih)\//.test(e.url))).toEqual([]);
+  expect(info.entries.map((e) => e.url)).toEqual(expect.arrayContaining(['index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']));
+  expect(bytes, `learner core: ${(bytes / KB).toFixed(0)} KB`).toBeLessThanOrEqual(offlineBudget);
 });
