@@ -177,7 +177,7 @@ test('the header leads to the trainer home, which links to every trainer task; a
     ['Siapkan sesi', '/presentasi/rencana/'],
     ['Tanda tangan sertifikat', '/pelatih/tanda-tangan/'],
     ['Catatan kelas', '/pelatih/kelas/'],
-  ]) {
+  ] as const) {
     await expect(page.getByRole('main').getByRole('link', { name, exact: true }).first()).toHaveAttribute('href', href);
   }
   await expectNoAxeViolations(page);
