@@ -12,7 +12,7 @@ const scratch: string[] = [];
 function buildWithLesson(frontmatter: string, body = 'Isi pelajaran.'): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'netral-broken-'));
   scratch.push(dir);
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+  for (const item of ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(root, item), join(dir, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const content = join(dir, 'content');
