@@ -54,7 +54,9 @@ test('after one visit, an unvisited lesson, search and the 404 page work offline
   const dialog = page.getByRole('dialog', { name: 'Cari materi' });
   await expect(dialog.getByRole('status')).toHaveText(/\d+ hasil/);
   await dialog.getByRole('link', { name: 'Apa itu netralitas ASN' }).first().click();
-  await expect(page).toHaveURL(/\/materi\/netralitas-asn\/apa-itu-netralitas\/$/);
+  // A lesson hit opens at the passage, with the words to highlight in the query.
+  await expect(page).toHaveURL(/\/materi\/netralitas-asn\/apa-itu-netralitas\/(\?[^#]*)?(#.*)?$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Apa itu netralitas ASN' })).toBeVisible();
 
   await page.goto('/cari/?q=gratifikasi');
   await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();

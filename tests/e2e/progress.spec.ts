@@ -73,6 +73,8 @@ test.describe('completing a lesson', () => {
   test('needs both the end of the lesson and its knowledge check, and stays completed after a reload', async ({ page, context }) => {
     await grantPersistence(context);
     await page.goto(lesson.path);
+    // The element starts when the browser is idle, which on a loaded machine can take a while.
+    await expect(page.locator('netral-lesson-progress')).toHaveAttribute('data-ready', '', { timeout: 30_000 });
     await readToEnd(page);
     const state = page.getByRole('status').filter({ hasText: 'Anda sudah membaca sampai akhir.' });
     await expect(state).toHaveText('Anda sudah membaca sampai akhir. Kerjakan cek pemahaman di atas untuk menyelesaikan pelajaran ini.');

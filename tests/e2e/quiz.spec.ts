@@ -386,6 +386,9 @@ test.describe('learner data faults', () => {
     await page.goto(postTest);
     await page.evaluate(() => localStorage.setItem('netral:attempts', '{"v":1,"data":{"attempts":[{"id":'));
     await page.reload();
+    // The notice shows once the exam has read the corrupt record and the notice element has started.
+    await expect(page.locator('netral-exam')).toHaveAttribute('data-ready', '', { timeout: 30_000 });
+    await expect(page.locator('netral-storage-notice')).toHaveAttribute('data-ready', '', { timeout: 30_000 });
     await expect(page.getByRole('alert').filter({ hasText: 'rusak' })).toContainText('Data pre-test dan post-test di perangkat ini rusak sehingga dimulai dari awal.');
     const start = page.getByRole('button', { name: 'Mulai post-test' });
     await expect(start).toBeEnabled();
