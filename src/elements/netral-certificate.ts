@@ -9,8 +9,8 @@ import { identityRecord } from '../lib/cert/identity-record';
 import { verificationLink, verifyPath } from '../lib/cert/links';
 import { qrPath } from '../lib/cert/qr';
 import { encodeRequestCode, localDate, requestFile, requestFromExam, type CompletionRequest } from '../lib/cert/request';
-import { certificateView, formatNumberId } from '../lib/cert/view';
-import { formatDateId } from '../lib/format';
+import { certificateView } from '../lib/cert/view';
+import { formatDate, formatNumber } from '../lib/format';
 import { validateIdentity, type Identity, type IdentityErrors, type IdentityField } from '../lib/identity';
 import { isLessonCompleted, progressRecord, readLearnerState } from '../lib/progress';
 import { attemptsRecord, checksRecord, readAttempts, readExamResults } from '../lib/quiz/records';
@@ -198,8 +198,8 @@ class NetralCertificate extends KitElement {
     const s = this.#strings;
     const parts: Node[] = [];
     if (basis) {
-      const date = formatDateId(new Date(`${localDate(basis.result.finishedAt)}T00:00:00Z`));
-      parts.push(make('p', fill(s.passed, { date, score: formatNumberId(basis.result.score), passMark: formatNumberId(basis.terms.passMark) })));
+      const date = formatDate(new Date(`${localDate(basis.result.finishedAt)}T00:00:00Z`));
+      parts.push(make('p', fill(s.passed, { date, score: formatNumber(basis.result.score), passMark: formatNumber(basis.terms.passMark) })));
     } else {
       parts.push(make('p', s.notPassed));
       const link = make('a', s.toPostTest, 'button');

@@ -15,10 +15,12 @@ const numberFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 })
 /** A calendar date in UTC: "23 November 2026". */
 const dateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' });
 
-/** A number as Indonesians write it, with at most one decimal: 86.66 → "86,7", 90 → "90". */
-export function formatNumber(value: number): string {
+/** A number as Indonesians write it, with at most one decimal: 86.66 → "86,7", 90 → "90". `decimals` widens it
+ * where two sums that differ by less than 0.1 must not read the same (a request's points against its score). */
+export function formatNumber(value: number, decimals = 1): string {
+  const format = decimals === 1 ? numberFormat : new Intl.NumberFormat(LOCALE, { maximumFractionDigits: decimals });
   // Intl rounds -0.04 to "-0": a score is never below zero, so show "0".
-  const text = numberFormat.format(value);
+  const text = format.format(value);
   return text === '-0' ? '0' : text;
 }
 
@@ -31,9 +33,6 @@ export function formatDate(value: Date | string | number): string {
   const date = toDate(value);
   return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
 }
-
-/** The old name of formatDate(), kept for callers not yet moved. */
-export const formatDateId = formatDate;
 
 /**
  * The day a learner did something, in the device's time zone (or `timeZone`): "3 Mei 2026". Invalid input

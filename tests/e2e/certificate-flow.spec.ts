@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { qrPath } from '../../src/lib/cert/qr';
-import { formatDateId } from '../../src/lib/format';
+import { formatDate } from '../../src/lib/format';
 import { t, type UiKey } from '../../src/i18n';
 import { validateNip } from '../../src/lib/nip';
 import { describe as say, type Problem } from '../../src/lib/problem';
@@ -204,7 +204,7 @@ test.describe('certificate page', () => {
       return stored.data.attempts.find((a) => a.kind === 'post' && a.result)?.result?.finishedAt ?? '';
     });
     const local = new Date(finishedAt);
-    const date = formatDateId(new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate())));
+    const date = formatDate(new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate())));
     await expect(record.locator('.cert-name')).toHaveText(learner.name);
     await expect(record).toContainText('NIP 19850312 201001 2 003');
     await expect(record).toContainText(learner.position);

@@ -17,7 +17,8 @@ import {
   requestFromExam,
   type CompletionRequest,
 } from '../../src/lib/cert/request';
-import { certificateView, formatNumberId } from '../../src/lib/cert/view';
+import { certificateView } from '../../src/lib/cert/view';
+import { formatNumber } from '../../src/lib/format';
 import type { ExamResult } from '../../src/lib/quiz/types';
 import site from '../../src/site.config';
 import { demoKeyText, sampleRequest, signer } from '../fixtures/certificate';
@@ -387,9 +388,9 @@ describe('certificateView()', () => {
     expect(view.topics[0]!.title).toBe('constructor');
   });
 
-  test('formatNumberId() drops a zero decimal', () => {
-    expect(formatNumberId(90)).toBe('90');
-    expect(formatNumberId(66.666)).toBe('66,7');
+  test('formatNumber() drops a zero decimal', () => {
+    expect(formatNumber(90)).toBe('90');
+    expect(formatNumber(66.666)).toBe('66,7');
   });
 });
 

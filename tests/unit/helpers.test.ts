@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDateId, minutesToJp, splitMinutes } from '../../src/lib/format';
+import { formatDate, minutesToJp, splitMinutes } from '../../src/lib/format';
 import { groupByLetter } from '../../src/lib/glossary';
 import { joinBase, lessonPath, lessonSlug, modulePath } from '../../src/lib/paths';
 import { groupByKind, regulationLabel } from '../../src/lib/regulations';
@@ -25,8 +25,8 @@ describe('paths', () => {
 
 describe('format', () => {
   test('writes dates in Indonesian', () => {
-    expect(formatDateId(new Date('2026-11-23'))).toBe('23 November 2026');
-    expect(formatDateId(new Date('2026-01-20'))).toBe('20 Januari 2026');
+    expect(formatDate(new Date('2026-11-23'))).toBe('23 November 2026');
+    expect(formatDate(new Date('2026-01-20'))).toBe('20 Januari 2026');
   });
 
   test('splits minutes and rounds JP up', () => {

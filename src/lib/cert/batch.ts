@@ -9,7 +9,7 @@ import type { Signer } from './keys';
 import { certificateNumber } from './number';
 import { parseRequestCode, type CompletionRequest } from './request';
 import { versionDate, type PublishedVersion } from './versions';
-import { formatNumberId } from './view';
+import { formatNumber } from '../format';
 
 /** A request code and where it came from (a file name, or "" for pasted text). */
 export interface BatchInput {
@@ -57,7 +57,7 @@ export function refusal(request: CompletionRequest, options: Pick<BatchOptions, 
   if (!identity.ok) return problem('sign.reason.identity', {}, Object.values(identity.errors));
   if (request.passMark < options.passMark) return problem('sign.reason.passMark', { request: request.passMark, site: options.passMark });
   if (request.score < request.passMark)
-    return problem('sign.reason.failed', { score: formatNumberId(request.score), passMark: request.passMark });
+    return problem('sign.reason.failed', { score: formatNumber(request.score), passMark: request.passMark });
 
   const published = options.versions.find((entry) => entry.version === request.courseVersion);
   if (!published) return problem('sign.reason.version', { version: request.courseVersion });
@@ -74,14 +74,14 @@ export function refusal(request: CompletionRequest, options: Pick<BatchOptions, 
     seen.add(topic.module);
     if (!Object.hasOwn(published.mix, topic.module)) return problem('sign.reason.topicUnknown', { module: topic.module });
     const expected = published.mix[topic.module]!;
-    if (topic.max !== expected) return problem('sign.reason.topicMax', { module: topic.module, max: formatNumberId(topic.max, 2), expected });
+    if (topic.max !== expected) return problem('sign.reason.topicMax', { module: topic.module, max: formatNumber(topic.max, 2), expected });
   }
   const missing = Object.keys(published.mix).filter((module) => !seen.has(module));
   if (missing.length) return problem('sign.reason.topicMissing', { modules: missing.join(', ') });
   if (!scoreMatchesTopics(request)) {
     const points = request.topics.reduce((sum, topic) => sum + topic.points, 0);
     const max = request.topics.reduce((sum, topic) => sum + topic.max, 0);
-    return problem('sign.reason.scoreSum', { score: formatNumberId(request.score), points: formatNumberId(points, 2), max: formatNumberId(max, 2) });
+    return problem('sign.reason.scoreSum', { score: formatNumber(request.score), points: formatNumber(points, 2), max: formatNumber(max, 2) });
   }
   return undefined;
 }
@@ -165,7 +165,7 @@ export function batchCsv(rows: readonly BatchRow[], explain: (reason: Problem) =
         identity?.agency ?? '',
         identity?.unit ?? '',
         identity?.position ?? '',
-        request ? formatNumberId(request.score) : '',
+        request ? formatNumber(request.score) : '',
         request?.date ?? '',
         row.status === 'rejected' ? explain(row.reason) : '',
         row.source,

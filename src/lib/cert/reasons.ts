@@ -1,7 +1,7 @@
 // Why a certificate code is not valid, as a code (src/lib/problem.ts) that the verification page and
 // `npm run certify --verify` both turn into the same words (`verify.reason.*` in src/i18n). Pure; runs
 // on the server, in the browser and under plain Node.
-import { formatDateId } from '../format';
+import { formatDate } from '../format';
 import { problem, type Problem } from '../problem';
 import type { InvalidReason, Verification } from './certificate';
 
@@ -21,6 +21,6 @@ export function invalidReason(result: Extract<Verification, { status: 'invalid' 
   const key = invalidReasonKeys[result.reason];
   if (result.reason === 'unknown-key') return problem(key, { keyId: result.keyId, site });
   if (result.reason === 'revoked')
-    return problem(key, { date: formatDateId(new Date(`${result.revocation.date}T00:00:00Z`)), reason: result.revocation.reason, site });
+    return problem(key, { date: formatDate(new Date(`${result.revocation.date}T00:00:00Z`)), reason: result.revocation.reason, site });
   return problem(key, { site });
 }

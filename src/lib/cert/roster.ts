@@ -8,7 +8,6 @@ import { problem, type Problem } from '../problem';
 import type { CheckedRow } from './batch';
 import type { Certificate } from './certificate';
 import { toCsv } from './batch';
-import { formatNumberId } from './view';
 
 /** One learner of the class, as the roster lists them. */
 export interface RosterEntry {
@@ -121,7 +120,8 @@ export function hrCsv(certificates: readonly Certificate[], course: { title: str
       course.jp,
       item.request.date,
       item.number,
-      formatNumberId(item.request.score).replace(',', '.'),
+      // An HR system reads a decimal point, not the Indonesian comma: one decimal, as printed.
+      String(Math.round(item.request.score * 10) / 10),
     ]),
   );
 }

@@ -1,6 +1,6 @@
 // What a certificate shows, as display strings: shared by the signed certificate (verification page) and
 // the self-study record. Pure; runs on the server and in the browser.
-import { formatDateId } from '../format';
+import { formatDate, formatNumber } from '../format';
 import { formatNip } from '../nip';
 import { certificateNumber } from './number';
 import type { CompletionRequest } from './request';
@@ -31,11 +31,6 @@ export interface CertificateView {
   topics: TopicView[];
 }
 
-/** A number with a decimal comma and at most one decimal: 86.7 → "86,7", 90 → "90". */
-export function formatNumberId(value: number, decimals = 1): string {
-  const factor = 10 ** decimals;
-  return String(Math.round(value * factor) / factor).replace('.', ',');
-}
 
 /** The display strings of a request; module ids are shown by title when `moduleTitles` knows them. */
 export function certificateView(request: CompletionRequest, moduleTitles: Readonly<Record<string, string>> = {}): CertificateView {
@@ -46,14 +41,14 @@ export function certificateView(request: CompletionRequest, moduleTitles: Readon
     nip: formatNip(identity.nip),
     position: identity.position,
     agency: identity.unit ? `${identity.unit}, ${identity.agency}` : identity.agency,
-    score: formatNumberId(request.score),
-    passMark: formatNumberId(request.passMark),
-    date: formatDateId(new Date(`${request.date}T00:00:00Z`)),
+    score: formatNumber(request.score),
+    passMark: formatNumber(request.passMark),
+    date: formatDate(new Date(`${request.date}T00:00:00Z`)),
     courseVersion: request.courseVersion,
     topics: request.topics.map((topic) => ({
       title: Object.hasOwn(moduleTitles, topic.module) ? moduleTitles[topic.module]! : topic.module,
-      percent: formatNumberId((topic.points / topic.max) * 100, 0),
-      points: `${formatNumberId(topic.points, 2)}/${formatNumberId(topic.max, 2)}`,
+      percent: formatNumber((topic.points / topic.max) * 100, 0),
+      points: `${formatNumber(topic.points, 2)}/${formatNumber(topic.max, 2)}`,
     })),
   };
 }
