@@ -5,7 +5,8 @@
 // current part. The deck inside keeps both windows in step; this element follows its "deck-change" events.
 import { KitElement, h, readStrings } from './kit';
 import { NetralDeck, type DeckChange } from './netral-deck';
-import { elapsedMs, formatClock, formatDuration, parseTimer, startTimer, togglePause, TIMER_KEY, type Timer } from '../lib/slides/timer';
+import { formatDuration } from '../lib/format';
+import { elapsedMs, formatClock, parseTimer, startTimer, togglePause, TIMER_KEY, type Timer } from '../lib/slides/timer';
 
 /** A stored timer older than this belongs to an earlier session: start a new one. */
 const STALE_MS = 12 * 60 * 60 * 1000;

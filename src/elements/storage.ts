@@ -46,7 +46,3 @@ export function getStore(): Store {
   return created;
 }
 
-/** A new random id (attempt ids, seeds). */
-export function randomId(): string {
-  return crypto.randomUUID();
-}

@@ -4,7 +4,8 @@ import { absoluteUrl, deckPath, handoutPath, presenterPath } from '../../src/lib
 import { letter, questionView, seededShuffle } from '../../src/lib/slides/questions';
 import { deckMessage, initialState, parseDeckMessage, parseState, type DeckShape, type DeckState } from '../../src/lib/slides/sync';
 import { parseCount, tallyBars } from '../../src/lib/slides/tally';
-import { elapsedMs, formatClock, formatDuration, parseTimer, startTimer, togglePause } from '../../src/lib/slides/timer';
+import { formatDuration } from '../../src/lib/format';
+import { elapsedMs, formatClock, parseTimer, startTimer, togglePause } from '../../src/lib/slides/timer';
 import type { Question } from '../../src/lib/quiz/types';
 
 describe('keyCommand()', () => {

@@ -49,16 +49,6 @@ export function togglePause(timer: Timer, now: number): Timer {
   return { v: 1, startedAt: timer.startedAt + (now - timer.pausedAt), pausedAt: null };
 }
 
-/** "4:05" for minutes and seconds, "1:02:03" from an hour on. */
-export function formatDuration(ms: number): string {
-  const total = Math.floor(Math.max(0, ms) / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return h ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
-}
-
 /** Wall-clock time as Indonesians write it: "09.41". */
 export function formatClock(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
