@@ -3,7 +3,7 @@
 // collection: the list is one small file, is usually empty, and must fail the build when it cannot be read
 // (a list that silently read as empty would let revoked certificates verify).
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { parseKeyedYaml } from './yaml-file';
 import { textSchema } from './common';
 import type { Revocation } from '../lib/cert/certificate';
 import { certificateNumberPattern } from '../lib/cert/number';
@@ -18,25 +18,12 @@ export const revocationSchema = z.strictObject({
 
 /** Parses the revocation list's YAML text; throws one readable error naming the file and every problem. */
 export function parseRevocations(text: string, file: string): Revocation[] {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (error) {
-    throw new Error(`${file}: bukan YAML yang valid: ${(error as Error).message}`);
-  }
-  if (data === null || data === undefined) return [];
-  if (typeof data !== 'object' || Array.isArray(data))
-    throw new Error(`${file}: harus berisi pasangan "nomor sertifikat: { reason, date }", atau {} bila kosong`);
-  const problems: string[] = [];
-  const revocations: Revocation[] = [];
-  for (const [number, entry] of Object.entries(data)) {
-    if (!certificateNumberPattern.test(number))
-      problems.push(`  - "${number}": bukan nomor sertifikat (bentuknya 2026-XXXX-XXXX-XXXX, huruf besar)`);
-    const result = revocationSchema.safeParse(entry);
-    if (!result.success)
-      for (const issue of result.error.issues) problems.push(`  - ${[number, ...issue.path].join('.')}: ${issue.message}`);
-    else revocations.push({ number, ...result.data });
-  }
-  if (problems.length > 0) throw new Error(`${file} tidak valid:\n${problems.join('\n')}`);
+  const revocations = parseKeyedYaml(text, file, {
+    key: certificateNumberPattern,
+    keyProblem: 'bukan nomor sertifikat (bentuknya 2026-XXXX-XXXX-XXXX, huruf besar)',
+    shape: 'pasangan "nomor sertifikat: { reason, date }"',
+    entry: revocationSchema,
+    item: (number, entry): Revocation => ({ number, ...entry }),
+  });
   return revocations.sort((a, b) => a.number.localeCompare(b.number));
 }
