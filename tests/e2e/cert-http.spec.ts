@@ -3,10 +3,9 @@
 // netral.test to 127.0.0.1, so nothing leaves the machine. The whole way from the post-test to a verified
 // certificate must work there.
 import { fileURLToPath } from 'node:url';
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { chromium, expect, test, type Browser } from '@playwright/test';
 import { findChromium } from '../../scripts/find-chromium.mjs';
-import type { Reveal } from '../../src/lib/quiz/reveal';
-import { answer, currentQuestion, readReveals } from './quiz-helpers';
+import { passPostTest } from './quiz-helpers';
 import { serveDirectory } from './static-server';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -33,25 +32,6 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-/** Takes and passes the post-test, answering every question right with the engine's decoded keys. */
-async function passPostTest(page: Page): Promise<void> {
-  await page.goto(`${origin}/tes/post-test/`);
-  const reveals = await readReveals(page.locator('netral-exam'));
-  await page.getByRole('button', { name: 'Mulai post-test' }).click();
-  const progress = page.getByRole('heading', { level: 2, name: /^Soal \d+ dari \d+$/ });
-  const total = Number(/dari (\d+)/.exec((await progress.textContent()) ?? '')?.[1]);
-  expect(total).toBeGreaterThan(0);
-  for (let n = 1; n <= total; n++) {
-    const question = currentQuestion(page);
-    const id = (await question.getAttribute('data-question')) ?? '';
-    await answer(question, (reveals[id] as Reveal).key, 'right');
-    if (n < total) await page.getByRole('button', { name: 'Berikutnya' }).click();
-  }
-  await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
-  await page.getByRole('button', { name: 'Kumpulkan jawaban' }).click();
-  await expect(page.locator('[data-view="result"]').getByText('Lulus', { exact: true })).toBeVisible();
-}
-
 test('on a plain-HTTP intranet host, a learner passes, a trainer signs and the certificate verifies SAH', async () => {
   const context = await browser.newContext({ locale: 'id-ID' });
   const page = await context.newPage();
@@ -69,7 +49,7 @@ test('on a plain-HTTP intranet host, a learner passes, a trainer signs and the c
     uuid: 'undefined',
   });
 
-  await passPostTest(page);
+  await passPostTest(page, origin);
 
   // The learner's identity and completion request.
   await page.goto(`${origin}/sertifikat/`);

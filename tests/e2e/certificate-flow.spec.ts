@@ -7,10 +7,9 @@ import { formatDate } from '../../src/lib/format';
 import { t, type UiKey } from '../../src/i18n';
 import { validateNip } from '../../src/lib/nip';
 import { describe as say, type Problem } from '../../src/lib/problem';
-import type { Reveal } from '../../src/lib/quiz/reveal';
 import site from '../../src/site.config';
 import { expectNoAxeViolations } from './fixtures';
-import { answer, currentQuestion, readReveals } from './quiz-helpers';
+import { passPostTest } from './quiz-helpers';
 
 /** A problem code in the words the page shows (the dictionary's). */
 const words = (problem: Problem) => say(problem, (key) => t(key as UiKey));
@@ -35,25 +34,6 @@ const field = {
   unit: 'Unit kerja (tidak wajib)',
   position: 'Jabatan',
 } as const;
-
-/** Takes and passes the post-test, answering every question right with the engine's decoded keys. */
-async function passPostTest(page: Page): Promise<void> {
-  await page.goto('/tes/post-test/');
-  const reveals = await readReveals(page.locator('netral-exam'));
-  await page.getByRole('button', { name: 'Mulai post-test' }).click();
-  const progress = page.getByRole('heading', { level: 2, name: /^Soal \d+ dari \d+$/ });
-  const total = Number(/dari (\d+)/.exec((await progress.textContent()) ?? '')?.[1]);
-  expect(total).toBeGreaterThan(0);
-  for (let n = 1; n <= total; n++) {
-    const question = currentQuestion(page);
-    const id = (await question.getAttribute('data-question')) ?? '';
-    await answer(question, (reveals[id] as Reveal).key, 'right');
-    if (n < total) await page.getByRole('button', { name: 'Berikutnya' }).click();
-  }
-  await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
-  await page.getByRole('button', { name: 'Kumpulkan jawaban' }).click();
-  await expect(page.locator('[data-view="result"]').getByText('Lulus', { exact: true })).toBeVisible();
-}
 
 async function fillIdentity(page: Page, values: Partial<Record<keyof typeof field, string>>): Promise<void> {
   // The page's code loads right after it; type once it has started (it fills in a stored identity).

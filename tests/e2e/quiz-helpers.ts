@@ -81,3 +81,25 @@ export async function answer(question: Locator, key: Key, mode: Mode): Promise<v
 export function currentQuestion(page: Page): Locator {
   return page.locator('netral-exam [data-stage] .question:visible');
 }
+
+/**
+ * Takes and passes the post-test, answering every question right with the engine's decoded keys.
+ * `origin` serves a site on another host (e.g. a plain-HTTP intranet name); by default the test's baseURL.
+ */
+export async function passPostTest(page: Page, origin = ''): Promise<void> {
+  await page.goto(`${origin}/tes/post-test/`);
+  const reveals = await readReveals(page.locator('netral-exam'));
+  await page.getByRole('button', { name: 'Mulai post-test' }).click();
+  const progress = page.getByRole('heading', { level: 2, name: /^Soal \d+ dari \d+$/ });
+  const total = Number(/dari (\d+)/.exec((await progress.textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(0);
+  for (let n = 1; n <= total; n++) {
+    const question = currentQuestion(page);
+    const id = (await question.getAttribute('data-question')) ?? '';
+    await answer(question, (reveals[id] as Reveal).key, 'right');
+    if (n < total) await page.getByRole('button', { name: 'Berikutnya' }).click();
+  }
+  await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
+  await page.getByRole('button', { name: 'Kumpulkan jawaban' }).click();
+  await expect(page.locator('[data-view="result"]').getByText('Lulus', { exact: true })).toBeVisible();
+}
