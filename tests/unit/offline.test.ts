@@ -130,6 +130,7 @@ describe('planOfflineCopy()', () => {
       'pagefind/wasm.id.pagefind',
       'pagefind/wasm.unknown.pagefind',
       'pagefind/pagefind-ui.js',
+      'pagefind/pagefind-worker.js',
       '_headers',
     ].map((path) => ({ path, bytes: 100 })),
     moduleIds: new Set(['m1']),
@@ -166,7 +167,7 @@ describe('planOfflineCopy()', () => {
 
   test('leaves out only files it has a reason for', () => {
     const plan = planOfflineCopy(input());
-    expect([...plan.leftOut.keys()].sort()).toEqual(['_headers', 'pagefind/pagefind-ui.js', 'pagefind/wasm.unknown.pagefind']);
+    expect([...plan.leftOut.keys()].sort()).toEqual(['_headers', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind']);
     const everything = new Set([...plan.core, ...[...plan.trainer.values()].flat(), ...plan.leftOut.keys()]);
     expect(everything.size).toBe(input().files.length);
   });
