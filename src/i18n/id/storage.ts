@@ -11,4 +11,5 @@ export default {
   'storage.recordProgress': 'progres pelajaran',
   'storage.recordIdentity': 'data diri',
   'storage.recordExamTerms': 'versi materi post-test',
+  'storage.recordClass': 'rekap kelas pelatih',
 } as const;
