@@ -13,13 +13,11 @@ import type { TrustedKey } from '../lib/cert/keys';
 import { findCertificateCodes, findRequestCodes, verificationLink, verifyPath } from '../lib/cert/links';
 import type { RevocationList } from '../lib/cert/revocations';
 import { addToClass, classStoreRecord, withRoster, type StoredClass } from '../lib/cert/class-store';
-import { classRecord, hrCsv, parseRoster, type ClassRecord, type RosterEntry } from '../lib/cert/roster';
+import { classRecord, hrCsv, type ClassRecord, type RosterEntry } from '../lib/cert/roster';
 import type { PublishedVersion } from '../lib/cert/versions';
 import type { Store, WriteOutcome } from '../lib/storage';
-import { certificateView } from '../lib/cert/view';
 import { formatNip } from '../lib/nip';
 import { describe } from '../lib/problem';
-import { fillCertificate } from './certificate-sheet';
 import { downloadFile, fill, h, KitElement, readJson, readStrings } from './kit';
 import { getStore } from './storage';
 
@@ -51,7 +49,7 @@ class NetralClass extends KitElement {
     on('[data-roster-form]', () => void this.loadRoster());
     on('[data-requests-form]', () => void this.match());
     on('[data-print-attendance]', () => this.print('attendance'));
-    on('[data-print-certificates]', () => this.print('certificates'));
+    on('[data-print-certificates]', () => void this.renderSheets().then(() => this.print('certificates')));
     on('[data-download-hr]', () => this.downloadHr());
     on('[data-clear-class]', () => this.clear());
     this.listen(window, 'afterprint', () => delete document.documentElement.dataset['classPrint']);
@@ -160,6 +158,8 @@ class NetralClass extends KitElement {
   async loadRoster(): Promise<void> {
     const s = this.#strings;
     const texts = await this.#texts('[data-roster-file]', '[data-roster-text]');
+    // papaparse loads only now: a roster kept from an earlier visit is already parsed.
+    const { parseRoster } = await import('../lib/cert/roster-csv');
     const roster = parseRoster(texts.map((item) => item.text).join('\n'));
     // A roster with nobody readable in it never replaces the one kept: the trainer sees why and retries.
     if (roster.entries.length > 0) {
@@ -227,7 +227,7 @@ class NetralClass extends KitElement {
     }
     this.#record = classRecord(this.#roster, checked, this.#certificates.map((item) => item.certificate));
     this.renderStatus();
-    this.renderSheets();
+    this.querySelector('[data-class-sheets]')?.replaceChildren();
     this.setAttribute('data-matched', '');
   }
 
@@ -286,7 +286,9 @@ class NetralClass extends KitElement {
     );
   }
 
-  renderSheets(): void {
+  /** Puts one printable sheet per signed certificate on the page (the sheet and QR code load only now). */
+  async renderSheets(): Promise<void> {
+    const [{ fillCertificate }, { certificateView }] = await Promise.all([import('./certificate-sheet'), import('../lib/cert/view')]);
     const template = this.querySelector<HTMLTemplateElement>('[data-sheet-template]');
     const container = this.querySelector<HTMLElement>('[data-class-sheets]');
     if (!template || !container) return;
