@@ -12,4 +12,5 @@ export default {
   'storage.recordIdentity': 'data diri',
   'storage.recordExamTerms': 'versi materi post-test',
   'storage.recordClass': 'rekap kelas pelatih',
+  'storage.recordAnswersShown': 'soal yang kuncinya sudah dilihat',
 } as const;
