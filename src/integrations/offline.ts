@@ -68,7 +68,7 @@ async function scanBuild(outDir: string, base: string): Promise<ScannedBuild> {
   const revisions = new Map<string, string | null>();
   const loads = new Map<string, string[]>();
   // Scripts are shared by many pages: each is read and searched for imports once.
-  const modules = new Map();
+  const modules: NonNullable<Parameters<typeof pageAssets>[3]>['modules'] = new Map();
   const toPath = (file: string) => relative(outDir, file).split(sep).join('/');
   let next = 0;
   // A few reads at a time: all of dist/ at once can be hundreds of MB.
@@ -203,6 +203,9 @@ export async function writeServiceWorker(outDir: string, base = '/', cacheDir?: 
   const origin = '^https?://[^/]+';
   const trainerUrls = new RegExp(`${origin}${escapeRegExp(base)}(?:${TRAINER_FOLDERS.join('|')})/`);
   const assetUrls = new RegExp(`${origin}${escapeRegExp(base)}_astro/`);
+  // A saved file was fetched by the page (no Origin header); a module script asks with one. Servers that
+  // answer "Vary: Origin" (astro preview, some CDNs) would make the saved copy never match offline.
+  const trainerMatch = { ignoreSearch: true, ignoreVary: true };
   // The list is made above and put in afterwards; Workbox only writes the worker's code.
   const options: WorkerOptions = {
     cacheId: CACHE_ID,
@@ -228,7 +231,7 @@ export async function writeServiceWorker(outDir: string, base = '/', cacheDir?: 
         handler: 'NetworkFirst',
         options: {
           cacheName: TRAINER_CACHE,
-          matchOptions: { ignoreSearch: true },
+          matchOptions: trainerMatch,
           precacheFallback: { fallbackURL: '404.html' },
         },
       },
@@ -237,7 +240,7 @@ export async function writeServiceWorker(outDir: string, base = '/', cacheDir?: 
         // so a saved copy is never stale.
         urlPattern: assetUrls,
         handler: 'CacheFirst',
-        options: { cacheName: TRAINER_CACHE, matchOptions: { ignoreSearch: true } },
+        options: { cacheName: TRAINER_CACHE, matchOptions: trainerMatch },
       },
       {
         // Any other page that is not precached: ask the network; offline, show the precached 404 page.
