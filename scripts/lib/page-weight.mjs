@@ -72,15 +72,33 @@ export function dynamicImports(code) {
 }
 
 /**
+ * A script's imports, as a cache of them keeps them between calls.
+ * @typedef {{ imports: string[], dynamic: string[] }} ModuleImports
+ */
+
+/**
  * The stylesheets and scripts an HTML page loads up front, as dist/ files; the scripts it may load later
  * through import() (`deferred`), and of those what loads without a click (`later`) and what only when the
- * learner uses something (`onUse`).
+ * learner uses something (`onUse`). `options.html` is the page's text when the caller has read it already;
+ * `options.modules` (a Map kept across calls) saves reading and searching each script once per page.
  * @param {string} distDir
  * @param {string} htmlFile
  * @param {string} base the site's base path, "/" or "/netral/"
+ * @param {{ html?: string, modules?: Map<string, ModuleImports> }} [options]
  */
-export function pageAssets(distDir, htmlFile, base = '/') {
-  const html = readFileSync(htmlFile, 'utf8');
+export function pageAssets(distDir, htmlFile, base = '/', options = {}) {
+  const html = options.html ?? readFileSync(htmlFile, 'utf8');
+  const modules = options.modules ?? new Map();
+  /** @returns {ModuleImports} */
+  const moduleImports = (/** @type {string} */ file) => {
+    let found = modules.get(file);
+    if (!found) {
+      const code = readFileSync(file, 'utf8');
+      found = { imports: staticImports(code), dynamic: dynamicImports(code) };
+      modules.set(file, found);
+    }
+    return found;
+  };
   const pageUrl = new URL(`${base.replace(/\/$/, '')}${urlOf(distDir, htmlFile)}`, 'http://site.invalid');
   /** @type {Set<string>} */
   const css = new Set();
@@ -102,12 +120,12 @@ export function pageAssets(distDir, htmlFile, base = '/') {
   const addScript = (/** @type {string} */ file, /** @type {URL} */ url) => {
     if (js.has(file)) return;
     js.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const ref of staticImports(code)) {
+    const { imports, dynamic } = moduleImports(file);
+    for (const ref of imports) {
       const next = resolve(ref, url);
       addScript(next.file, next.url);
     }
-    for (const ref of dynamicImports(code)) lazy.push({ ref, url });
+    for (const ref of dynamic) lazy.push({ ref, url });
   };
 
   for (const m of html.matchAll(linkPattern)) {
@@ -144,8 +162,8 @@ export function pageAssets(distDir, htmlFile, base = '/') {
   const addDeferred = (/** @type {string} */ file, /** @type {URL} */ url) => {
     if (js.has(file) || deferred.has(file)) return;
     deferred.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const ref of [...staticImports(code), ...dynamicImports(code)]) {
+    const { imports, dynamic } = moduleImports(file);
+    for (const ref of [...imports, ...dynamic]) {
       const next = resolve(ref, url);
       if (!next.url.pathname.startsWith(`${base}pagefind/`)) addDeferred(next.file, next.url);
     }
@@ -157,7 +175,7 @@ export function pageAssets(distDir, htmlFile, base = '/') {
   // Of that, what loads without a click: the element chunks src/elements/islands.ts starts when the browser
   // is idle or an element comes into view (idle-elements.<hash>.js, and netral-<tag>.<hash>.js only on a
   // page that has <netral-tag>), with their static imports. Any other import() runs when the learner uses
-  // something (opens search or a definition, submits a test): "on use".
+  // something (opens search, submits a test): "on use".
   /** @type {Set<string>} */
   const later = new Set();
   /** @type {Set<string>} */
@@ -167,12 +185,12 @@ export function pageAssets(distDir, htmlFile, base = '/') {
   const addLater = (/** @type {string} */ file, /** @type {URL} */ url) => {
     if (js.has(file) || later.has(file)) return;
     later.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const ref of staticImports(code)) {
+    const { imports, dynamic } = moduleImports(file);
+    for (const ref of imports) {
       const next = resolve(ref, url);
       addLater(next.file, next.url);
     }
-    for (const ref of dynamicImports(code)) used.push({ ref, url });
+    for (const ref of dynamic) used.push({ ref, url });
   };
   for (const { ref, url } of lazy) {
     const next = resolve(ref, url);
@@ -184,8 +202,8 @@ export function pageAssets(distDir, htmlFile, base = '/') {
   const addOnUse = (/** @type {string} */ file, /** @type {URL} */ url) => {
     if (js.has(file) || later.has(file) || onUse.has(file)) return;
     onUse.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const ref of [...staticImports(code), ...dynamicImports(code)]) {
+    const { imports, dynamic } = moduleImports(file);
+    for (const ref of [...imports, ...dynamic]) {
       const next = resolve(ref, url);
       if (!next.url.pathname.startsWith(`${base}pagefind/`)) addOnUse(next.file, next.url);
     }
