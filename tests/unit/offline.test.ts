@@ -5,14 +5,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { withPrecacheList, writeServiceWorker } from '../../src/integrations/offline';
 import { appColors, appIcons, shortName, webManifest } from '../../src/lib/offline/manifest';
 import { COMMON_GROUP, MAX_CORE_FILE_BYTES, planOfflineCopy, trainerGroupOf, type PlanInput } from '../../src/lib/offline/plan';
-import {
-  countCached,
-  formatBytes,
-  parsePrecacheInfo,
-  precacheKey,
-  precacheVersion,
-  type PrecacheEntry,
-} from '../../src/lib/offline/precache';
+import { countCached, parsePrecacheInfo, precacheKey, precacheVersion, type PrecacheEntry } from '../../src/lib/offline/precache';
+import { formatBytes } from '../../src/lib/offline/save';
 
 const entries: PrecacheEntry[] = [
   { url: 'index.html', revision: 'aaa' },
