@@ -57,6 +57,8 @@ test('a class of three with one refused request: roster status, one PDF page per
   // Every page A4 landscape (841.89 × 595.28 pt).
   const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(([, width, height]) => [Math.round(Number(width)), Math.round(Number(height))]);
   expect(boxes).toEqual([[842, 595], [842, 595]]);
+  // Text stays text, in embedded fonts (not a picture of the page).
+  expect(pdf).toMatch(/\/FontFile2?\b/);
 
   // The attendance list: every learner of the roster, with a signature column.
   await page.emulateMedia({ media: 'screen' });
