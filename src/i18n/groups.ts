@@ -74,7 +74,6 @@ export const stringGroups = {
     'exam.someOpen',
     'exam.startLearning',
     'exam.startNext',
-    'exam.status',
     'exam.timeLeft',
     'exam.timeUp',
     'exam.timeWarning',
