@@ -45,8 +45,8 @@ function pointsOf(topic: TopicResult): Record<string, string> {
 }
 
 /** A table with column headers and rows of cells, each row headed by its first cell (the topic). */
-function table(headers: string[], rows: (string | Node[])[][]): HTMLElement {
-  const cell = (content: string | Node[], i: number) => {
+function table(headers: string[], rows: (string | (Node | string)[])[][]): HTMLElement {
+  const cell = (content: string | (Node | string)[], i: number) => {
     const props = typeof content === 'string' ? { text: content } : {};
     const children = typeof content === 'string' ? [] : content;
     return i === 0 ? h('th', { ...props, attrs: { scope: 'row' } }, children) : h('td', props, children);

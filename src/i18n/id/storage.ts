@@ -12,4 +12,6 @@ export default {
   'storage.recordIdentity': 'data diri',
   'storage.recordExamTerms': 'versi materi post-test',
   'storage.recordAnswersShown': 'soal yang kuncinya sudah dilihat',
+  'storage.recordOpened': 'pelajaran yang sudah dibuka',
+  'storage.recordDilemmas': 'akhir dilema yang sudah ditemukan',
 } as const;
