@@ -11,6 +11,7 @@ export default {
   'storage.recordProgress': 'progres pelajaran',
   'storage.recordIdentity': 'data diri',
   'storage.recordExamTerms': 'versi materi post-test',
+  'storage.recordClass': 'rekap kelas pelatih',
   'storage.recordAnswersShown': 'soal yang kuncinya sudah dilihat',
   'storage.recordOpened': 'pelajaran yang sudah dibuka',
   'storage.recordDilemmas': 'akhir dilema yang sudah ditemukan',
