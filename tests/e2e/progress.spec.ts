@@ -4,7 +4,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Reveal } from '../../src/lib/quiz/reveal';
-import { elementStarted, expectNoAxeViolations } from './fixtures';
+import { elementStarted, expectNoAxeViolations, ready } from './fixtures';
 import { answer, readReveals } from './quiz-helpers';
 
 const lesson = { path: '/materi/netralitas-asn/apa-itu-netralitas/', title: 'Apa itu netralitas ASN' };
@@ -181,6 +181,23 @@ test.describe('Progres Saya', () => {
     await page.goto(progressPage);
     await expect(page.getByText('Status: Tidak tersimpan')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Minta penyimpanan permanen' })).toBeHidden();
+  });
+
+  test('says saving fails, never "Tersimpan", once the full storage refuses a write', async ({ page }) => {
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('netral:') && key !== 'netral:probe') throw new DOMException('full', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    await page.goto(progressPage);
+    await ready(page.locator('netral-progress-page'));
+    await expect(page.getByText('Status: Tersimpan di perangkat ini')).toBeVisible();
+    // Asking for persistent storage records when it was asked: a write the full storage refuses.
+    await page.getByRole('button', { name: 'Minta penyimpanan permanen' }).click();
+    await expect(page.getByText('Status: Gagal menyimpan')).toBeVisible();
+    await expect(page.getByText('Status: Tersimpan di perangkat ini')).toHaveCount(0);
   });
 
   test('keeps working on corrupt progress: a notice names it, the raw copy is kept, other records stay', async ({ page }) => {

@@ -198,13 +198,12 @@ test.describe('post-test', () => {
     await expect(page.getByRole('navigation', { name: 'Daftar soal' }).getByRole('link', { name: 'Soal 4, belum dijawab' })).toBeVisible();
   });
 
-  // 17 questions with a pass mark of 80: 13.6 points is exactly 80% and passes; 13.4 points (78.8%) does
-  // not. The fraction comes from a five-pair matching question answered three (or two) pairs right.
-  for (const { partial, score, status } of [
-    { partial: 'three-of-five' as Mode, score: '80%', status: 'Lulus' },
-    { partial: 'two-of-five' as Mode, score: '78,8%', status: 'Belum lulus' },
-  ]) {
-    test(`exactly at the pass mark or just below: ${score} is "${status}"`, async ({ page }) => {
+  // The one full walk through a post-test by its controls: 17 questions with a pass mark of 80, 13.6 points
+  // is exactly 80% and passes. The fraction comes from a five-pair matching question answered three pairs
+  // right. The boundary itself (80% passes, 78.8% does not) is a unit test (tests/unit/learner-consistency
+  // .test.ts); failed results are shown by "after the last failed attempt" below.
+  for (const { partial, score, status } of [{ partial: 'three-of-five' as Mode, score: '80%', status: 'Lulus' }]) {
+    test(`exactly at the pass mark: ${score} is "${status}"`, async ({ page }) => {
       test.slow();
       await page.goto(postTest);
       const { reveals, config } = await examData(page);
@@ -247,14 +246,8 @@ test.describe('post-test', () => {
       await expect(page.getByRole('heading', { name: 'Hasil post-test' })).toBeFocused();
       await expect(result.getByText(score, { exact: true })).toBeVisible();
       await expect(result.getByText(status, { exact: true })).toBeVisible();
-      if (status === 'Lulus') {
-        await expect(result.getByText('Selamat, Anda lulus post-test.')).toBeVisible();
-        await expect(result.getByRole('button', { name: /Mulai percobaan/ })).toHaveCount(0);
-      } else {
-        await expect(result.getByText(/^Sisa kesempatan: 2 dari 3\./)).toBeVisible();
-        await expect(result.getByRole('button', { name: 'Mulai percobaan ke-2' })).toBeVisible();
-        await expect(result.getByRole('heading', { name: 'Topik yang perlu dipelajari lagi' })).toBeVisible();
-      }
+      await expect(result.getByText('Selamat, Anda lulus post-test.')).toBeVisible();
+      await expect(result.getByRole('button', { name: /Mulai percobaan/ })).toHaveCount(0);
       await expect(result.getByRole('heading', { name: 'Hasil per topik' })).toBeVisible();
       await expect(result.getByRole('heading', { name: 'Peningkatan belajar' })).toBeVisible();
       // The review shows every question with the right answer, the explanation and the citation.
@@ -289,6 +282,12 @@ test.describe('post-test', () => {
       await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
       await page.getByRole('button', { name: 'Kumpulkan jawaban' }).click();
       await expect(page.getByText('Belum lulus', { exact: true })).toBeVisible();
+      if (attempt === 1) {
+        const result = page.locator('[data-view="result"]');
+        await expect(result.getByText(/^Sisa kesempatan: 2 dari 3\./)).toBeVisible();
+        await expect(result.getByRole('button', { name: 'Mulai percobaan ke-2' })).toBeVisible();
+        await expect(result.getByRole('heading', { name: 'Topik yang perlu dipelajari lagi' })).toBeVisible();
+      }
     }
     const result = page.locator('[data-view="result"]');
     await expect(result.getByRole('heading', { name: 'Semua kesempatan sudah dipakai' })).toBeVisible();
