@@ -23,7 +23,8 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
  * judging what the element shows; never wait for time.
  */
 export async function ready(element: Locator): Promise<void> {
-  await expect(element).toHaveAttribute('data-ready', '');
+  // An upper bound, not a wait: idle-started elements may start late on a loaded machine.
+  await expect(element).toHaveAttribute('data-ready', '', { timeout: 20_000 });
 }
 
 // Elements src/elements/islands.ts starts only once they come into view ("visible"); every other element
