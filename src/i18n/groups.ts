@@ -169,6 +169,7 @@ export const stringGroups = {
     'offline.trainerSaving',
     'offline.progress',
     'offline.trainerDone',
+    'offline.trainerDoneAll',
     'offline.trainerFailed',
     'offline.unreachable',
     'offline.unsupported',

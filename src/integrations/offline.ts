@@ -120,6 +120,9 @@ export async function writeServiceWorker(outDir: string, base = '/'): Promise<Se
   const origin = '^https?://[^/]+';
   const trainerUrls = new RegExp(`${origin}${escapeRegExp(base)}(?:${TRAINER_FOLDERS.join('|')})/`);
   const assetUrls = new RegExp(`${origin}${escapeRegExp(base)}_astro/`);
+  // A saved file was fetched by the page (no Origin header); a module script asks with one. Servers that
+  // answer "Vary: Origin" (astro preview, some CDNs) would make the saved copy never match offline.
+  const trainerMatch = { ignoreSearch: true, ignoreVary: true };
   const built = await generateSW({
     // The list is made above; Workbox only writes the worker.
     globDirectory: outDir,
@@ -149,7 +152,7 @@ export async function writeServiceWorker(outDir: string, base = '/'): Promise<Se
         handler: 'NetworkFirst',
         options: {
           cacheName: TRAINER_CACHE,
-          matchOptions: { ignoreSearch: true },
+          matchOptions: trainerMatch,
           precacheFallback: { fallbackURL: '404.html' },
         },
       },
@@ -158,7 +161,7 @@ export async function writeServiceWorker(outDir: string, base = '/'): Promise<Se
         // so a saved copy is never stale.
         urlPattern: assetUrls,
         handler: 'CacheFirst',
-        options: { cacheName: TRAINER_CACHE, matchOptions: { ignoreSearch: true } },
+        options: { cacheName: TRAINER_CACHE, matchOptions: trainerMatch },
       },
       {
         // Any other page that is not precached: ask the network; offline, show the precached 404 page.

@@ -9,6 +9,7 @@ import { emptyProgress, markReachedEnd, markVisited, progressRecord, type Outlin
 import type { Attempt } from '../../src/lib/quiz/attempt';
 import { readReveals } from './quiz-helpers';
 import { attemptsRecord, checksRecord, type CheckResult } from '../../src/lib/quiz/records';
+import { answersShownRecord } from '../../src/lib/quiz/shown';
 import { encodeStored } from '../../src/lib/storage';
 import { examTermsRecord, type ExamTermsData } from '../../src/lib/cert/exam-terms';
 
@@ -60,6 +61,8 @@ export interface Seed {
   attempts?: Attempt[];
   /** Course version and pass mark per passed post-test, as the exam page records them on submitting. */
   terms?: ExamTermsData;
+  /** Ids of the questions whose answers the learner has been shown. */
+  answersShown?: string[];
 }
 
 /** localStorage entries (key → stored text) for `seed`. */
@@ -69,6 +72,9 @@ export function seedEntries(seed: Seed): Record<string, string> {
   if (seed.checks) entries[checksRecord.key] = encodeStored(checksRecord, { lessons: seed.checks });
   if (seed.attempts) entries[attemptsRecord.key] = encodeStored(attemptsRecord, { attempts: seed.attempts });
   if (seed.terms) entries[examTermsRecord.key] = encodeStored(examTermsRecord, seed.terms);
+  if (seed.answersShown) {
+    entries[answersShownRecord.key] = encodeStored(answersShownRecord, { questions: Object.fromEntries(seed.answersShown.map((id) => [id, at.toISOString()])) });
+  }
   return entries;
 }
 
