@@ -20,7 +20,6 @@ test.use({ reducedMotion: 'reduce' });
 
 /** Scrolls to the end of the lesson the way a reader does, with the End key. */
 async function readToEnd(page: Page): Promise<void> {
-  await ready(page.locator('netral-lesson-progress'));
   await page.locator('body').press('End');
 }
 
@@ -75,6 +74,8 @@ test.describe('completing a lesson', () => {
   test('needs both the end of the lesson and its knowledge check, and stays completed after a reload', async ({ page, context }) => {
     await grantPersistence(context);
     await page.goto(lesson.path);
+    // The element starts when the browser is idle, which on a loaded machine can take a while.
+    await ready(page.locator('netral-lesson-progress'));
     await readToEnd(page);
     const state = page.getByRole('status').filter({ hasText: 'Anda sudah membaca sampai akhir.' });
     await expect(state).toHaveText('Anda sudah membaca sampai akhir. Kerjakan cek pemahaman di atas untuk menyelesaikan pelajaran ini.');
