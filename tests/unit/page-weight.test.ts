@@ -57,7 +57,7 @@ describe('page weight', () => {
 
   test("gives the same answer from a page's text and a cache of scripts kept across pages", () => {
     const modules = new Map();
-    const html = files['page/index.html'];
+    const html = files['page/index.html'] ?? '';
     const cached = pageAssets(dist, page, '/', { html, modules });
     expect(modules.size).toBe(5);
     expect(pageAssets(dist, page, '/', { html, modules })).toEqual(cached);
