@@ -3,7 +3,8 @@
 // (see README, "Learner data") adds it here too; backups of corrupt data are not records and never listed.
 import { examTermsRecord } from './cert/exam-terms';
 import { identityRecord } from './cert/identity-record';
-import { progressRecord } from './progress';
+import { dilemmasRecord } from './dilemmas';
+import { openedRecord, progressRecord } from './progress';
 import { attemptsRecord, checksRecord } from './quiz/records';
 import { answersShownRecord } from './quiz/shown';
 import type { RecordDef } from './storage';
@@ -18,6 +19,8 @@ export const learnerRecords: readonly RecordDef<unknown>[] = [
   attemptsRecord,
   answersShownRecord,
   progressRecord,
+  openedRecord,
+  dilemmasRecord,
   examTermsRecord,
   identityRecord,
 ];

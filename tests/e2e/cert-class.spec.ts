@@ -49,11 +49,16 @@ test('a class of three with one refused request: roster status, one PDF page per
   await expect(page.getByRole('article', { name: 'Sertifikat Ani Wulandari' })).toContainText('Dinas Pendidikan');
   await expect(page.getByRole('article', { name: 'Sertifikat Budi Santoso' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Daftar hadir' })).toBeHidden();
+  // Each sheet carries its own QR code (vector, so it prints sharp), leading to its own certificate.
+  for (const name of ['Ani Wulandari', 'Budi Santoso'])
+    await expect(page.getByRole('article', { name: `Sertifikat ${name}` }).locator('[data-field="qr"] path')).toHaveAttribute('d', /^M/);
   const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
   expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(2);
-  const [, width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf) ?? [];
-  expect(Number(width)).toBeCloseTo(841.89, 0);
-  expect(Number(height)).toBeCloseTo(595.28, 0);
+  // Every page A4 landscape (841.89 × 595.28 pt).
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(([, width, height]) => [Math.round(Number(width)), Math.round(Number(height))]);
+  expect(boxes).toEqual([[842, 595], [842, 595]]);
+  // Text stays text, in embedded fonts (not a picture of the page).
+  expect(pdf).toMatch(/\/FontFile2?\b/);
 
   // The attendance list: every learner of the roster, with a signature column.
   await page.emulateMedia({ media: 'screen' });

@@ -1,7 +1,9 @@
 // The learner's pre-test and post-test on a phone: a post-test never repeats a question whose answer the
 // learner already saw in a review, as far as the banks allow (src/lib/quiz/shown.ts, draw.ts).
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures';
 import { seedLearner } from './learner-state';
+import { expectFits } from './phone-fit';
 import { readReveals } from './quiz-helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -48,3 +50,27 @@ test('when only a few questions per topic are still unseen, the post-test draws 
   const drawn = await exam.locator('[data-stage] .question').evaluateAll((els) => els.map((el) => el.getAttribute('data-question') ?? ''));
   expect(drawn.sort()).toEqual(unseen.sort());
 });
+
+for (const width of [320, 390]) {
+  test(`at ${width} px the post-test result shows every column of its tables, and passes axe`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 760 });
+    await page.goto('/tes/pre-test/');
+    await page.getByRole('button', { name: 'Mulai pre-test' }).click();
+    await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
+    await page.getByRole('button', { name: 'Kumpulkan jawaban' }).click();
+    await page.goto('/tes/post-test/');
+    await page.getByRole('button', { name: 'Mulai post-test' }).click();
+    await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
+    await page.getByRole('button', { name: 'Kumpulkan jawaban' }).click();
+    const result = page.getByRole('region', { name: 'Hasil post-test' });
+    const topics = result.getByRole('table').first();
+    await expect(topics.getByRole('columnheader', { name: 'Nilai' })).toBeVisible();
+    // Each topic's row names its points and whether it needs study again, all inside the viewport.
+    const first = topics.getByRole('row').nth(1);
+    await expect(first.getByRole('rowheader')).toHaveText(/\S/);
+    await expect(first.getByRole('cell')).toContainText(/dari .*Perlu diulang/);
+    await expect(result.getByRole('table')).toHaveCount(2);
+    await expectFits(page, '[data-view="result"]');
+    await expectNoAxeViolations(page, '[data-view="result"]');
+  });
+}

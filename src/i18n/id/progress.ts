@@ -24,6 +24,8 @@ export default {
   'progress.statusRead': 'Sudah dibaca, cek pemahaman belum dikerjakan',
   'progress.statusChecked': 'Belum dibaca sampai akhir',
   'progress.statusNotStarted': 'Belum dimulai',
+  'progress.statusOpened': 'Sudah dibuka, belum dibaca sampai akhir',
+  'progress.dilemmaEndings': 'Dilema “{title}”: {n} dari {total} akhir cerita sudah ditemukan',
   'progress.checkScore': 'Cek pemahaman: {score}% (terbaik {best}%, {tries} kali)',
 
   'progress.tests': 'Pre-test dan post-test',
