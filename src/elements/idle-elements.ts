@@ -10,8 +10,5 @@ import './netral-theme';
 import './netral-sw';
 import './netral-storage-notice';
 import './netral-progress-marks';
-import './netral-continue';
-import './netral-offline';
-import './netral-trainer-offline';
 import './netral-quiz';
 import './netral-lesson-progress';

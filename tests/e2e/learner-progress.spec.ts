@@ -52,3 +52,24 @@ test('a dilemma ending found in a lesson is kept and listed in Progres Saya', as
   await expectFits(page);
   await expectNoAxeViolations(page);
 });
+
+test('the progress file is opened with an Indonesian "Pilih berkas" control that is the labelled file input', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 760 });
+  await page.goto('/progres/');
+  await expect(page.locator('netral-progress-transfer[data-ready]')).toBeAttached();
+  const input = page.getByLabel('Buka berkas progres');
+  await expect(input).toHaveAttribute('type', 'file');
+  await expect(input).toBeEnabled();
+  // What the eye sees where the input lies is "Pilih berkas", not the browser's own button text.
+  await input.scrollIntoViewIfNeeded();
+  const box = await input.boundingBox();
+  const face = page.getByText('Pilih berkas', { exact: true });
+  await expect(face).toBeVisible();
+  expect(await face.boundingBox()).toEqual(box);
+  // A tap there opens the file picker of the real input.
+  const chooser = page.waitForEvent('filechooser');
+  await page.mouse.click((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+  expect((await chooser).element()).toBeTruthy();
+  await expectFits(page);
+  await expectNoAxeViolations(page, '.transfer');
+});

@@ -74,3 +74,32 @@ for (const width of [320, 390]) {
     await expectNoAxeViolations(page, '[data-view="result"]');
   });
 }
+
+test('at 320 px a matching answer chosen is readable in full, also after checking', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 760 });
+  await page.goto('/materi/berakhlak/nilai-dasar-berakhlak/');
+  const quiz = page.locator('netral-quiz[data-ready]');
+  const matching = quiz.locator('.question').filter({ has: page.getByRole('combobox') }).first();
+  const select = matching.getByRole('combobox').first();
+  await select.scrollIntoViewIfNeeded();
+  // The longest right-hand side is the one a phone's select cuts short.
+  const texts = (await select.getByRole('option').allTextContents()).slice(1);
+  const longest = texts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  await select.selectOption({ label: longest });
+  // Every row needs an answer before it can be checked.
+  const others = texts.filter((text) => text !== longest);
+  const selects = matching.getByRole('combobox');
+  for (let i = 1; i < (await selects.count()); i++) await selects.nth(i).selectOption({ label: others[i - 1] ?? '' });
+  const row = matching.getByRole('listitem').filter({ has: page.getByRole('combobox') }).first();
+  // The full text is shown for the eye only (screen readers read the select's value), so no role finds it.
+  const chosen = row.locator('.match__chosen');
+  await expect(chosen).toHaveText(longest);
+  await expect(chosen).toBeVisible();
+  await expectFits(page, '.match');
+
+  await quiz.getByRole('button', { name: 'Periksa jawaban' }).nth(1).click();
+  await expect(matching.getByRole('status')).toBeVisible();
+  await expect(chosen).toHaveText(longest);
+  await expect(chosen).toBeVisible();
+  await expectFits(page, '.match');
+});
