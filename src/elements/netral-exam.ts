@@ -33,11 +33,12 @@ import type { Key } from '../lib/quiz/key';
 import { examOutcome } from '../lib/quiz/outcome';
 import { attemptsRecord, readAttempts, readExamResults, saveAttempt } from '../lib/quiz/records';
 import { decodeBlob, type Reveal } from '../lib/quiz/reveal';
+import { readAnswersShown } from '../lib/quiz/shown';
 import { scoreAnswer } from '../lib/quiz/scoring';
 import { renderResult, type ModuleInfo, type ResultLinks } from './exam-result';
 import { fill, h, KitElement, randomId, readJson, readStrings, setText } from './kit';
 import { QuestionController } from './quiz-question';
-import { getStore } from './storage';
+import { getStore, markAnswersShown } from './storage';
 
 type View = 'intro' | 'run' | 'confirm' | 'result';
 
@@ -202,6 +203,8 @@ class NetralExam extends KitElement {
       mix: this.#config.mix,
       now: new Date(),
       timeLimitMinutes: this.#config.timeLimitMinutes,
+      // Questions whose answers a review or a knowledge check showed are drawn only when the mix needs them.
+      shown: readAnswersShown(getStore()),
     });
     saveAttempt(getStore(), attempt);
     this.#run(attempt, true);
@@ -441,6 +444,7 @@ class NetralExam extends KitElement {
       controller.el.querySelector('[data-feedback]')?.removeAttribute('tabindex');
       list.append(h('li', {}, [controller.el]));
     });
+    markAnswersShown(attempt.questions.map((q) => q.id));
     return h('section', { class: 'exam-review-section' }, [
       h('h3', { text: this.#s['exam.reviewTitle'] }),
       h('p', { class: 'meta', text: this.#s['exam.reviewIntro'] }),

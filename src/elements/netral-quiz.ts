@@ -10,7 +10,7 @@ import { decodeBlob, type Reveal } from '../lib/quiz/reveal';
 import { scoreAnswer } from '../lib/quiz/scoring';
 import { fill, h, KitElement, randomId, readStrings, setText } from './kit';
 import { QuestionController } from './quiz-question';
-import { getStore } from './storage';
+import { getStore, markAnswersShown } from './storage';
 
 class NetralQuiz extends KitElement {
   #strings!: GroupStrings<'quiz'>;
@@ -77,6 +77,7 @@ class NetralQuiz extends KitElement {
     this.#points.set(id, points);
     controller.setLocked(true);
     const region = controller.showFeedback(answer, points);
+    markAnswersShown([id]);
     const button = this.querySelector<HTMLButtonElement>(`[data-check="${CSS.escape(id)}"]`);
     if (button) button.hidden = true;
     // The button that had focus is gone; continue from the feedback just shown.

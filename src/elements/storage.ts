@@ -1,6 +1,7 @@
 // Browser adapter of the learner-data store (src/lib/storage/): one store per page over localStorage,
 // fed with other tabs' `storage` events. Every element that reads or writes learner data calls getStore().
-import { createStore, type StorageLike, type Store } from '../lib/storage';
+import { markAnswersShown as markShown } from '../lib/quiz/shown';
+import { createStore, type StorageLike, type Store, type WriteOutcome } from '../lib/storage';
 import { lmsHost } from './lms-host';
 
 let store: Store | undefined;
@@ -46,3 +47,11 @@ export function getStore(): Store {
   return created;
 }
 
+
+/**
+ * Notes that the learner has been shown the answers to the questions `ids` (a review, a knowledge check's
+ * feedback, practice): the post-test then draws other questions first (src/lib/quiz/shown.ts).
+ */
+export function markAnswersShown(ids: Iterable<string>): WriteOutcome | 'kept' {
+  return markShown(getStore(), ids, new Date());
+}

@@ -5,10 +5,19 @@ import { examTermsRecord } from './cert/exam-terms';
 import { identityRecord } from './cert/identity-record';
 import { progressRecord } from './progress';
 import { attemptsRecord, checksRecord } from './quiz/records';
+import { answersShownRecord } from './quiz/shown';
 import type { RecordDef } from './storage';
 
 /**
  * The learner's records, in the order they are written on import. The exam terms travel with the attempts
  * they belong to; the identity (name, NIP) goes with them too, and a reset on a shared device removes it.
+ * The answers shown travel too, so the post-test on the other device still prefers unseen questions.
  */
-export const learnerRecords: readonly RecordDef<unknown>[] = [checksRecord, attemptsRecord, progressRecord, examTermsRecord, identityRecord];
+export const learnerRecords: readonly RecordDef<unknown>[] = [
+  checksRecord,
+  attemptsRecord,
+  answersShownRecord,
+  progressRecord,
+  examTermsRecord,
+  identityRecord,
+];

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { emptyProgress, markReachedEnd, markVisited, progressRecord, type OutlineModule, type ProgressData } from '../../src/lib/progress';
 import type { Attempt } from '../../src/lib/quiz/attempt';
 import { attemptsRecord, checksRecord, type CheckResult } from '../../src/lib/quiz/records';
+import { answersShownRecord } from '../../src/lib/quiz/shown';
 import { encodeStored } from '../../src/lib/storage';
 
 const at = new Date('2026-12-01T08:00:00Z');
@@ -52,6 +53,8 @@ export interface Seed {
   progress?: ProgressData;
   checks?: Record<string, CheckResult>;
   attempts?: Attempt[];
+  /** Ids of the questions whose answers the learner has been shown. */
+  answersShown?: string[];
 }
 
 /** localStorage entries (key → stored text) for `seed`. */
@@ -60,6 +63,9 @@ export function seedEntries(seed: Seed): Record<string, string> {
   if (seed.progress) entries[progressRecord.key] = encodeStored(progressRecord, seed.progress);
   if (seed.checks) entries[checksRecord.key] = encodeStored(checksRecord, { lessons: seed.checks });
   if (seed.attempts) entries[attemptsRecord.key] = encodeStored(attemptsRecord, { attempts: seed.attempts });
+  if (seed.answersShown) {
+    entries[answersShownRecord.key] = encodeStored(answersShownRecord, { questions: Object.fromEntries(seed.answersShown.map((id) => [id, at.toISOString()])) });
+  }
   return entries;
 }
 

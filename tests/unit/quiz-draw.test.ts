@@ -65,6 +65,37 @@ describe('drawQuestions()', () => {
     expect(drawn.every((q) => q.module === 'antikorupsi')).toBe(true);
   });
 
+  test('draws no question whose answer was shown while a topic has enough others', () => {
+    // 8 netralitas questions, 4 drawn: with 4 shown, exactly the 4 others are drawn, whatever the seed.
+    const shown = new Set(['net-0', 'net-2', 'net-4', 'net-6', 'anti-1']);
+    for (let i = 0; i < 100; i++) {
+      const drawn = drawQuestions(pool, mix, `unseen-${i}`, shown);
+      expect(drawn.filter((q) => shown.has(q.id))).toEqual([]);
+      for (const [module, count] of Object.entries(mix)) expect(drawn.filter((q) => q.module === module)).toHaveLength(count);
+    }
+  });
+
+  test('fills a topic with shown questions only as far as its bank runs short', () => {
+    // 5 skb questions, 3 drawn, 4 shown: the one unseen question and 2 of the shown ones.
+    const shown = new Set(['skb-0', 'skb-1', 'skb-2', 'skb-3']);
+    const shownUsed = new Set<string>();
+    for (let i = 0; i < 100; i++) {
+      const skb = drawQuestions(pool, mix, `short-${i}`, shown).filter((q) => q.module === 'skb-netralitas');
+      expect(skb).toHaveLength(3);
+      expect(skb.map((q) => q.id)).toContain('skb-4');
+      for (const q of skb) if (shown.has(q.id)) shownUsed.add(q.id);
+    }
+    // Which shown questions fill the gap still varies by seed.
+    expect(shownUsed.size).toBe(4);
+  });
+
+  test('stays the same for the same seed and shown set, and equals the plain draw when nothing was shown', () => {
+    const shown = new Set(['net-1', 'anti-0']);
+    const a = drawQuestions(pool, mix, 'attempt-7', shown);
+    expect(drawQuestions([...pool].reverse(), mix, 'attempt-7', new Set(shown)).map((q) => q.id)).toEqual(a.map((q) => q.id));
+    expect(drawQuestions(pool, mix, 'attempt-7', new Set()).map((q) => q.id)).toEqual(drawQuestions(pool, mix, 'attempt-7').map((q) => q.id));
+  });
+
   test('rejects a mix the pool cannot fill, naming the topic', () => {
     expect(() => drawQuestions(pool, { 'skb-netralitas': 6 }, 'x')).toThrow(/skb-netralitas.*perlu 6.*5/);
     expect(() => drawQuestions(pool, { 'studi-kasus': 1 }, 'x')).toThrow(/studi-kasus/);

@@ -11,4 +11,5 @@ export default {
   'storage.recordProgress': 'progres pelajaran',
   'storage.recordIdentity': 'data diri',
   'storage.recordExamTerms': 'versi materi post-test',
+  'storage.recordAnswersShown': 'soal yang kuncinya sudah dilihat',
 } as const;

@@ -76,13 +76,15 @@ export interface StartInput {
   now: Date;
   /** Minutes, or null for no time limit. */
   timeLimitMinutes: number | null;
+  /** Questions whose answers the learner has been shown (shown.ts): drawn only when the mix needs them. */
+  shown?: ReadonlySet<string>;
 }
 
-/** Starts an attempt: draws the questions by mix from the seed `id` and lays out their options. */
+/** Starts an attempt: draws the questions by mix from the seed `id` (unseen first) and lays out their options. */
 export function startAttempt(input: StartInput): Attempt {
   if (!input.id) throw new AttemptError('attempt id (seed) is required');
   if (!Number.isInteger(input.number) || input.number < 1) throw new AttemptError('attempt number must be ≥ 1');
-  const drawn = drawQuestions(input.pool, input.mix, input.id);
+  const drawn = drawQuestions(input.pool, input.mix, input.id, input.shown);
   return {
     id: input.id,
     kind: input.kind,

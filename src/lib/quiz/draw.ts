@@ -23,10 +23,16 @@ export function checkMix(pool: readonly Drawable[], mix: Readonly<Record<string,
 
 /**
  * Draws exactly `mix[module]` questions per module, without duplicates, in a shuffled order. The result
- * depends only on the seed and the set of questions (not on the pool's order). Throws when the pool is
- * too small.
+ * depends only on the seed, the set of questions (not on the pool's order) and `shown`. Questions in
+ * `shown` (their answers were shown to the learner, see shown.ts) are drawn only where a module has too
+ * few others to fill its share of the mix. Throws when the pool is too small.
  */
-export function drawQuestions<Q extends Drawable>(pool: readonly Q[], mix: Readonly<Record<string, number>>, seed: string): Q[] {
+export function drawQuestions<Q extends Drawable>(
+  pool: readonly Q[],
+  mix: Readonly<Record<string, number>>,
+  seed: string,
+  shown: ReadonlySet<string> = new Set(),
+): Q[] {
   const problems = checkMix(pool, mix);
   if (problems.length) throw new Error(problems.join('; '));
   const unique = new Map<string, Q>();
@@ -35,8 +41,13 @@ export function drawQuestions<Q extends Drawable>(pool: readonly Q[], mix: Reado
   const rng = createRng(`draw:${seed}`);
   const drawn: Q[] = [];
   for (const module of Object.keys(mix).sort()) {
-    const candidates = sorted.filter((q) => q.module === module);
-    drawn.push(...shuffle(candidates, rng).slice(0, mix[module]));
+    const shuffled = shuffle(
+      sorted.filter((q) => q.module === module),
+      rng,
+    );
+    // Unseen first, each group in its shuffled order: with nothing shown, the draw is the plain one.
+    const preferred = [...shuffled.filter((q) => !shown.has(q.id)), ...shuffled.filter((q) => shown.has(q.id))];
+    drawn.push(...preferred.slice(0, mix[module]));
   }
   return shuffle(drawn, rng);
 }
