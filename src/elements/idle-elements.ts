@@ -15,3 +15,4 @@ import './netral-offline';
 import './netral-trainer-offline';
 import './netral-quiz';
 import './netral-lesson-progress';
+import './netral-resume';

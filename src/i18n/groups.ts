@@ -87,6 +87,8 @@ export const stringGroups = {
     'exam.topicsTitle',
     'exam.weakTitle',
   ],
+  /** <netral-practice>: a module's practice rounds (/materi/<module>/latihan/). */
+  practice: [...questionKeys, 'quiz.check', 'quiz.needAnswer', 'quiz.questionNumber', 'practice.'],
   /** <netral-continue> on the home page. */
   continue: ['progress.continueNote', 'progress.tally'],
   /** <netral-progress-marks>: marks on lesson links and module tallies. */

@@ -3,6 +3,7 @@
 // (see README, "Learner data") adds it here too; backups of corrupt data are not records and never listed.
 import { examTermsRecord } from './cert/exam-terms';
 import { identityRecord } from './cert/identity-record';
+import { practiceRecord } from './practice';
 import { progressRecord } from './progress';
 import { attemptsRecord, checksRecord } from './quiz/records';
 import { answersShownRecord } from './quiz/shown';
@@ -17,6 +18,7 @@ export const learnerRecords: readonly RecordDef<unknown>[] = [
   checksRecord,
   attemptsRecord,
   answersShownRecord,
+  practiceRecord,
   progressRecord,
   examTermsRecord,
   identityRecord,

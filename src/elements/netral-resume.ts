@@ -1,0 +1,49 @@
+// <netral-resume>: near the top of a long lesson, offers "Lanjutkan membaca: <section>" where the learner
+// stopped last time (a link, never a forced jump), and notes the section being read as the learner scrolls
+// ("netral:reading", src/lib/resume.ts). Starts when the browser is idle (islands.ts); reading the lesson
+// needs none of it. The offer is a server-rendered, hidden paragraph; learner text is never inserted.
+import { currentSection, readingRecord, resumeTarget } from '../lib/resume';
+import { KitElement } from './kit';
+import { getStore } from './storage';
+
+class NetralResume extends KitElement {
+  protected start(signal: AbortSignal): void {
+    const main = this.closest<HTMLElement>('[data-lesson-id]');
+    const lessonId = main?.dataset['lessonId'];
+    const body = main?.querySelector('.lesson-body');
+    if (!main || !lessonId || !body) return;
+    const headings = [...body.querySelectorAll<HTMLElement>('h2[id]')];
+    const ids = headings.map((heading) => heading.id);
+    const store = getStore();
+    const saved = store.read(readingRecord).lessons[lessonId]?.section;
+    const target = resumeTarget(saved, ids);
+    const heading = target ? headings[ids.indexOf(target)] : undefined;
+    const link = this.querySelector<HTMLAnchorElement>('[data-resume-link]');
+    const title = this.querySelector('[data-resume-section]');
+    if (heading && link && title && !location.hash) {
+      link.href = `#${heading.id}`;
+      title.textContent = heading.textContent?.trim() ?? '';
+      this.hidden = false;
+    }
+    if (ids.length === 0) return;
+    // Note the section in view, at most once per animation frame and only when it changes.
+    let last = saved ?? null;
+    let queued = false;
+    const line = () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart) || 0;
+    const note = () => {
+      queued = false;
+      const section = currentSection(headings.map((h) => ({ id: h.id, top: h.getBoundingClientRect().top })), line() + 8);
+      if (!section || section === last) return;
+      last = section;
+      const data = store.read(readingRecord);
+      store.write(readingRecord, { lessons: { ...data.lessons, [lessonId]: { section, at: new Date().toISOString() } } });
+    };
+    addEventListener('scroll', () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(note);
+    }, { passive: true, signal });
+  }
+}
+
+customElements.define('netral-resume', NetralResume);
