@@ -1,9 +1,9 @@
 // <netral-resume>: near the top of a long lesson, offers "Lanjutkan membaca: <section>" where the learner
 // stopped last time (a link, never a forced jump), and notes the section being read as the learner scrolls
 // ("netral:reading", src/lib/resume.ts). Starts when the browser is idle (islands.ts); reading the lesson
-// needs none of it. The offer is a server-rendered, hidden paragraph; learner text is never inserted.
+// needs none of it. The page renders only the empty, hidden element (lesson pages have a byte budget).
 import { currentSection, readingRecord, resumeTarget } from '../lib/resume';
-import { KitElement } from './kit';
+import { h, KitElement } from './kit';
 import { getStore } from './storage';
 
 class NetralResume extends KitElement {
@@ -18,11 +18,11 @@ class NetralResume extends KitElement {
     const saved = store.read(readingRecord).lessons[lessonId]?.section;
     const target = resumeTarget(saved, ids);
     const heading = target ? headings[ids.indexOf(target)] : undefined;
-    const link = this.querySelector<HTMLAnchorElement>('[data-resume-link]');
-    const title = this.querySelector('[data-resume-section]');
-    if (heading && link && title && !location.hash) {
+    if (heading && !location.hash) {
+      // "Lanjutkan membaca: <section>" as a link to the section; following it is the learner's choice.
+      const link = h('a', { text: `${this.dataset['label'] ?? ''} ${heading.textContent?.trim() ?? ''}` });
       link.href = `#${heading.id}`;
-      title.textContent = heading.textContent?.trim() ?? '';
+      this.replaceChildren(h('p', { class: 'lesson-jump' }, [link]));
       this.hidden = false;
     }
     if (ids.length === 0) return;
@@ -32,7 +32,7 @@ class NetralResume extends KitElement {
     const line = () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart) || 0;
     const note = () => {
       queued = false;
-      const section = currentSection(headings.map((h) => ({ id: h.id, top: h.getBoundingClientRect().top })), line() + 8);
+      const section = currentSection(headings.map((el) => ({ id: el.id, top: el.getBoundingClientRect().top })), line() + 8);
       if (!section || section === last) return;
       last = section;
       const data = store.read(readingRecord);

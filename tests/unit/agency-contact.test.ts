@@ -69,12 +69,12 @@ describe('phone helpers', () => {
 });
 
 describe('<AgencyContact>', () => {
-  test('shows the configured contact as one labelled address block', async () => {
+  test('shows the configured contact as one labelled group', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(AgencyContact);
     const contact = site.agency.contact;
     if (!contact?.email) throw new Error('the shipped configuration is expected to carry a contact email');
-    expect(html).toContain('<address');
+    expect(html).toContain('role="group"');
     expect(html).toContain(`aria-label="Kontak pelatihan ${site.agency.unit} ${site.agency.city}"`);
     expect(html).toContain(`href="mailto:${contact.email}"`);
   });
