@@ -14,7 +14,7 @@ const skip = new Set(['node_modules', 'dist', '.astro', '.git', '.test-results',
 const lessonsPerModule = 50;
 
 /** The real lessons as [path relative to content/lessons, text], in a stable order. */
-function realLessons(contentDir) {
+export function realLessons(contentDir) {
   const lessonsDir = join(contentDir, 'lessons');
   const found = [];
   for (const module of readdirSync(lessonsDir, { withFileTypes: true })) {
@@ -36,6 +36,30 @@ function withFrontmatter(text, fields) {
 }
 
 /**
+ * The lessons a course of `total` lessons adds to the real ones: modules "gen-01", "gen-02"… of 50 lessons,
+ * each a copy of a real lesson taken in turn. Shared with scripts/starlight-baseline.mjs, so Starlight is
+ * given the same text.
+ * @param {[string, string][]} lessons the real lessons, from realLessons()
+ * @returns {{ module: string, moduleNumber: number, order: number, slug: string, source: string, text: string }[]}
+ */
+export function generatedLessons(lessons, total) {
+  const count = Math.max(0, total - lessons.length);
+  const found = [];
+  for (let i = 0; i < count; i++) {
+    const m = Math.floor(i / lessonsPerModule);
+    const [source, text] = lessons[i % lessons.length] ?? ['', ''];
+    const slug = source.split('/').pop()?.replace(/^\d+-/, '').replace(/\.mdx$/, '') ?? 'pelajaran';
+    found.push({ module: `gen-${String(m + 1).padStart(2, '0')}`, moduleNumber: m + 1, order: (i % lessonsPerModule) + 1, slug, source, text });
+  }
+  return found;
+}
+
+/** The title in a lesson's frontmatter. */
+export function lessonTitle(text) {
+  return /^title:\s*(.*)$/m.exec(text)?.[1]?.replace(/^["']|["']$/g, '') ?? 'Pelajaran';
+}
+
+/**
  * Copies the project to `target` and adds generated lessons until the course has `total` lessons.
  * @returns {{ real: number, generated: number, modules: number }}
  */
@@ -52,27 +76,23 @@ export function generateCourse(target, total = 1000) {
 
   const contentDir = join(dest, 'content');
   const lessons = realLessons(contentDir);
-  const count = Math.max(0, total - lessons.length);
-  const modules = Math.ceil(count / lessonsPerModule);
+  const extra = generatedLessons(lessons, total);
   const template = readFileSync(join(contentDir, 'modules', readdirSync(join(contentDir, 'modules')).sort()[0] ?? ''), 'utf8');
-  for (let m = 0; m < modules; m++) {
-    const id = `gen-${String(m + 1).padStart(2, '0')}`;
-    const module = parseDocument(template);
-    module.set('title', `Modul uji ${m + 1}`);
-    module.set('order', 100 + m);
-    writeFileSync(join(contentDir, 'modules', `${id}.yaml`), module.toString());
-    mkdirSync(join(contentDir, 'lessons', id), { recursive: true });
-    const inModule = Math.min(lessonsPerModule, count - m * lessonsPerModule);
-    for (let n = 0; n < inModule; n++) {
-      const [source, text] = lessons[(m * lessonsPerModule + n) % lessons.length] ?? ['', ''];
-      const slug = source.split('/').pop()?.replace(/^\d+-/, '').replace(/\.mdx$/, '');
-      const order = n + 1;
-      const file = `${String(order).padStart(3, '0')}-${slug}-${m + 1}-${order}.mdx`;
-      const title = `${/^title:\s*(.*)$/m.exec(text)?.[1]?.replace(/^["']|["']$/g, '') ?? 'Pelajaran'} (uji ${m + 1}.${order})`;
-      writeFileSync(join(contentDir, 'lessons', id, file), withFrontmatter(text, { title, module: id, order }));
+  const modules = new Set();
+  for (const { module: id, moduleNumber, order, slug, text } of extra) {
+    if (!modules.has(id)) {
+      modules.add(id);
+      const module = parseDocument(template);
+      module.set('title', `Modul uji ${moduleNumber}`);
+      module.set('order', 100 + moduleNumber - 1);
+      writeFileSync(join(contentDir, 'modules', `${id}.yaml`), module.toString());
+      mkdirSync(join(contentDir, 'lessons', id), { recursive: true });
     }
+    const file = `${String(order).padStart(3, '0')}-${slug}-${moduleNumber}-${order}.mdx`;
+    const title = `${lessonTitle(text)} (uji ${moduleNumber}.${order})`;
+    writeFileSync(join(contentDir, 'lessons', id, file), withFrontmatter(text, { title, module: id, order }));
   }
-  return { real: lessons.length, generated: count, modules };
+  return { real: lessons.length, generated: extra.length, modules: modules.size };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -70,14 +70,32 @@ export function dynamicImports(code) {
 }
 
 /**
+ * A script's imports, as a cache of them keeps them between calls.
+ * @typedef {{ imports: string[], dynamic: string[] }} ModuleImports
+ */
+
+/**
  * The stylesheets and scripts an HTML page loads up front, as dist/ files, and the scripts it may load
- * later through import().
+ * later through import(). `options.html` is the page's text when the caller has read it already;
+ * `options.modules` (a Map kept across calls) saves reading and searching each script once per page.
  * @param {string} distDir
  * @param {string} htmlFile
  * @param {string} base the site's base path, "/" or "/netral/"
+ * @param {{ html?: string, modules?: Map<string, ModuleImports> }} [options]
  */
-export function pageAssets(distDir, htmlFile, base = '/') {
-  const html = readFileSync(htmlFile, 'utf8');
+export function pageAssets(distDir, htmlFile, base = '/', options = {}) {
+  const html = options.html ?? readFileSync(htmlFile, 'utf8');
+  const modules = options.modules ?? new Map();
+  /** @returns {ModuleImports} */
+  const moduleImports = (/** @type {string} */ file) => {
+    let found = modules.get(file);
+    if (!found) {
+      const code = readFileSync(file, 'utf8');
+      found = { imports: staticImports(code), dynamic: dynamicImports(code) };
+      modules.set(file, found);
+    }
+    return found;
+  };
   const pageUrl = new URL(`${base.replace(/\/$/, '')}${urlOf(distDir, htmlFile)}`, 'http://site.invalid');
   /** @type {Set<string>} */
   const css = new Set();
@@ -99,12 +117,12 @@ export function pageAssets(distDir, htmlFile, base = '/') {
   const addScript = (/** @type {string} */ file, /** @type {URL} */ url) => {
     if (js.has(file)) return;
     js.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const ref of staticImports(code)) {
+    const { imports, dynamic } = moduleImports(file);
+    for (const ref of imports) {
       const next = resolve(ref, url);
       addScript(next.file, next.url);
     }
-    for (const ref of dynamicImports(code)) lazy.push({ ref, url });
+    for (const ref of dynamic) lazy.push({ ref, url });
   };
 
   for (const m of html.matchAll(linkPattern)) {
@@ -140,8 +158,8 @@ export function pageAssets(distDir, htmlFile, base = '/') {
   const addDeferred = (/** @type {string} */ file, /** @type {URL} */ url) => {
     if (js.has(file) || deferred.has(file)) return;
     deferred.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const ref of [...staticImports(code), ...dynamicImports(code)]) {
+    const { imports, dynamic } = moduleImports(file);
+    for (const ref of [...imports, ...dynamic]) {
       const next = resolve(ref, url);
       if (!next.url.pathname.startsWith(`${base}pagefind/`)) addDeferred(next.file, next.url);
     }

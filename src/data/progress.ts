@@ -4,9 +4,19 @@ import { findMdxReferences } from '../lib/mdx-references';
 import type { OutlineLesson, OutlineModule } from '../lib/progress';
 import { getCourse, type CourseLesson } from './course';
 
+// Every page asks for these (the outline is in the header's progress marks, the journey and the continue
+// link): worked out once per build, not once per page, which at 1,000 lessons made the build quadratic.
+const banks = new WeakMap<CourseLesson['entry'], string | null>();
+let outline: Promise<OutlineModule[]> | undefined;
+
 /** The knowledge-check bank of a lesson (its first <Quiz>), if it has one. */
 export function checkBankOf(lesson: CourseLesson): string | undefined {
-  return findMdxReferences(lesson.entry.body ?? '').find((ref) => ref.kind === 'bank')?.id;
+  let bank = banks.get(lesson.entry);
+  if (bank === undefined) {
+    bank = findMdxReferences(lesson.entry.body ?? '').find((ref) => ref.kind === 'bank')?.id ?? null;
+    banks.set(lesson.entry, bank);
+  }
+  return bank ?? undefined;
 }
 
 /** The progress view of a lesson. */
@@ -15,8 +25,13 @@ export function outlineLesson(lesson: CourseLesson): OutlineLesson {
   return { id: lesson.entry.id, title: lesson.entry.data.title, href: `${base}${lesson.path}`, hasCheck: checkBankOf(lesson) !== undefined };
 }
 
-/** Every module and lesson of the course, in order, as progress sees them. */
-export async function getProgressOutline(): Promise<OutlineModule[]> {
+/** Every module and lesson of the course, in order, as progress sees them (one shared, unchanging list). */
+export function getProgressOutline(): Promise<readonly OutlineModule[]> {
+  outline ??= loadOutline();
+  return outline;
+}
+
+async function loadOutline(): Promise<OutlineModule[]> {
   const base = import.meta.env.BASE_URL;
   return (await getCourse()).map((module) => ({
     id: module.entry.id,

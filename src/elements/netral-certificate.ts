@@ -1,8 +1,9 @@
 // <netral-certificate>: the learner's certificate page. Reads the post-test results and the identity
 // from the learner-data store, says what is still missing, validates and keeps the identity form
 // ("netral:identity", src/lib/cert/identity-record.ts), then fills the self-study record and the
-// completion request (file, code, QR code) for the best passed post-test. Configuration, module titles,
-// lessons and strings come from data-* attributes; learner text is only ever set with textContent.
+// completion request (file, code, QR code) for the best passed post-test. Configuration, module titles and
+// lessons come from data-* attributes, strings from data-strings (the "certificate" group of
+// src/i18n/groups.ts, read with the kit); learner text is only ever set with textContent.
 import { certificateBasis, topicsInCourseOrder, type CertificateBasis } from '../lib/cert/eligibility';
 import { examTermsRecord, rememberExamTerms } from '../lib/cert/exam-terms';
 import { identityRecord } from '../lib/cert/identity-record';
@@ -17,7 +18,8 @@ import { attemptsRecord, checksRecord, readAttempts, readExamResults } from '../
 import { attemptFacts, type AttemptFacts } from '../lib/cert/attempt-facts';
 import { describe } from '../lib/problem';
 import { fillCertificate } from './certificate-sheet';
-import { downloadFile, KitElement } from './kit';
+import type { GroupStrings } from '../i18n/groups';
+import { downloadFile, KitElement, readStrings } from './kit';
 import { getStore } from './storage';
 import { lmsHost } from './lms-host';
 import { displayLearnerName } from '../lib/scorm/cmi';
@@ -31,6 +33,8 @@ interface Config {
   requireAllLessons: boolean;
   site: { siteUrl?: string; basePath: string };
   postTest: string;
+  /** Who to ask when the stored results are unusable: the agency's unit and city. */
+  contact: string;
 }
 interface Lesson {
   id: string;
@@ -38,12 +42,6 @@ interface Lesson {
   href: string;
   hasCheck: boolean;
 }
-type Strings = Record<
-  | 'checking' | 'passed' | 'notPassed' | 'toPostTest' | 'otherDevice' | 'lessonsRequired' | 'needIdentity' | 'ready'
-  | 'assumedTerms' | 'broken' | 'errorTitle' | 'errorPrefix' | 'saved' | 'savedMemory' | 'forgotten' | 'downloaded'
-  | 'copied' | 'copyFailed' | 'scoreValue' | 'lmsLearnerId' | 'nameFromLms' | 'identitySavedLms',
-  string
->;
 
 // Form order: the error summary lists mistakes in the order the learner meets the fields.
 const fieldOrder: readonly IdentityField[] = ['name', 'nip', 'agency', 'unit', 'position'];
@@ -57,21 +55,18 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, clas
 
 class NetralCertificate extends KitElement {
   #config!: Config;
-  #strings!: Strings;
+  #strings!: GroupStrings<'certificate'>;
   #titles: Record<string, string> = {};
-  #messages: Record<string, string> = {};
   #lessons: Lesson[] = [];
   #request: CompletionRequest | null = null;
   #attempt: AttemptFacts | undefined;
 
   protected start(signal: AbortSignal): void {
     const config = parse<Config | null>(this.dataset['config'], null);
-    const strings = parse<Strings | null>(this.dataset['strings'], null);
-    if (!config || !strings) throw new Error('netral-certificate: data-config or data-strings is missing');
+    if (!config) throw new Error('netral-certificate: data-config is missing');
     this.#config = config;
-    this.#strings = strings;
+    this.#strings = readStrings<'certificate'>(this);
     this.#titles = parse<Record<string, string>>(this.dataset['titles'], {});
-    this.#messages = parse<Record<string, string>>(this.dataset['messages'], {});
     this.#lessons = parse<Lesson[]>(this.dataset['lessons'], []);
 
     const form = this.querySelector<HTMLFormElement>('[data-identity-form]');
@@ -174,13 +169,13 @@ class NetralCertificate extends KitElement {
       fillCertificate(sheet, certificateView(request, this.#titles), {
         link,
         linkText: page.replace(/^https?:\/\//, ''),
-        scoreTemplate: this.#strings.scoreValue,
+        scoreTemplate: this.#strings['cert.scoreValue'],
       });
     }
     const lmsLine = sheet?.querySelector<HTMLElement>('[data-field="lmsLearner"]');
     const learnerId = lmsHost()?.learner.id;
     if (lmsLine && learnerId) {
-      lmsLine.textContent = fill(this.#strings.lmsLearnerId, { id: learnerId });
+      lmsLine.textContent = fill(this.#strings['lms.learnerId'], { id: learnerId });
       lmsLine.hidden = false;
     }
     const codeBox = this.querySelector<HTMLTextAreaElement>('[data-request-code]');
@@ -200,18 +195,18 @@ class NetralCertificate extends KitElement {
     const parts: Node[] = [];
     if (basis) {
       const date = formatDate(new Date(`${localDate(basis.result.finishedAt)}T00:00:00Z`));
-      parts.push(make('p', fill(s.passed, { date, score: formatNumber(basis.result.score), passMark: formatNumber(basis.terms.passMark) })));
+      parts.push(make('p', fill(s['certPage.passed'], { date, score: formatNumber(basis.result.score), passMark: formatNumber(basis.terms.passMark) })));
     } else {
-      parts.push(make('p', s.notPassed));
-      const link = make('a', s.toPostTest, 'button');
+      parts.push(make('p', fill(s['certPage.notPassed'], { passMark: formatNumber(this.#config.passMark) })));
+      const link = make('a', s['certPage.toPostTest'], 'button');
       link.href = this.#config.postTest;
       const action = make('p');
       action.append(link);
       parts.push(action);
-      parts.push(make('p', s.otherDevice, 'meta'));
+      parts.push(make('p', s['certPage.otherDevice'], 'meta'));
     }
     if (missing.length) {
-      parts.push(make('p', fill(s.lessonsRequired, { n: missing.length })));
+      parts.push(make('p', fill(s['certPage.lessonsRequired'], { n: missing.length })));
       const list = make('ul');
       for (const lesson of missing) {
         const item = make('li');
@@ -222,8 +217,8 @@ class NetralCertificate extends KitElement {
       }
       parts.push(list);
     }
-    if (broken) parts.push(make('p', s.broken, 'notice notice--danger'));
-    else if (eligible) parts.push(make('p', hasIdentity ? s.ready : s.needIdentity, 'notice notice--success'));
+    if (broken) parts.push(make('p', fill(s['certPage.broken'], { unit: this.#config.contact }), 'notice notice--danger'));
+    else if (eligible) parts.push(make('p', hasIdentity ? s['certPage.ready'] : s['certPage.needIdentity'], 'notice notice--success'));
     box.replaceChildren(...parts);
   }
 
@@ -239,7 +234,7 @@ class NetralCertificate extends KitElement {
     input.value = name;
     input.readOnly = true;
     const hint = this.querySelector<HTMLElement>('#identitas-name-petunjuk');
-    if (hint) hint.textContent = this.#strings.nameFromLms;
+    if (hint) hint.textContent = this.#strings['lms.nameFromLms'];
   }
 
   #fillForm(form: HTMLFormElement, identity: Identity | null): void {
@@ -270,8 +265,8 @@ class NetralCertificate extends KitElement {
     const outcome = getStore().write(identityRecord, result.identity);
     this.#fillForm(form, result.identity);
     // Inside an LMS the identity lives in the session: the LMS keeps only the learner's name.
-    const saved = lmsHost() ? this.#strings.identitySavedLms : this.#strings.saved;
-    if (status) status.textContent = outcome === 'saved' ? saved : this.#strings.savedMemory;
+    const saved = lmsHost() ? this.#strings['lms.identitySaved'] : this.#strings['identityForm.saved'];
+    if (status) status.textContent = outcome === 'saved' ? saved : this.#strings['identityForm.savedMemory'];
     this.#render();
     // With a record to show, go to it; otherwise stay on the form (the status line says it was saved).
     if (this.#request) this.querySelector<HTMLElement>('#keterangan')?.focus();
@@ -288,13 +283,13 @@ class NetralCertificate extends KitElement {
       const error = this.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
       const wrap = this.querySelector<HTMLElement>(`[data-field-wrap="${field}"]`);
       if (!(input instanceof HTMLInputElement) || !error) continue;
-      // Field errors are codes (identity.*, nip.*): their sentences come in data-messages.
+      // Field errors are codes (identity.*, nip.*): their sentences come in data-strings.
       const code = errors[field];
-      const message = code ? describe(code, this.#messages) : undefined;
+      const message = code ? describe(code, this.#strings) : undefined;
       const hint = `${input.id}-petunjuk`;
       error.replaceChildren();
       if (message) {
-        error.append(make('span', `${this.#strings.errorPrefix} `, 'sr-only'), document.createTextNode(message));
+        error.append(make('span', `${this.#strings['identityForm.errorPrefix']} `, 'sr-only'), document.createTextNode(message));
         input.setAttribute('aria-invalid', 'true');
         input.setAttribute('aria-describedby', `${hint} ${error.id}`);
       } else {
@@ -308,11 +303,11 @@ class NetralCertificate extends KitElement {
     summary.hidden = failed.length === 0;
     if (!failed.length) return;
     const title = this.querySelector('[data-error-title]');
-    if (title) title.textContent = fill(this.#strings.errorTitle, { n: failed.length });
+    if (title) title.textContent = fill(this.#strings['identityForm.errorTitle'], { n: failed.length });
     list.replaceChildren(
       ...failed.map((field) => {
         const item = make('li');
-        const link = make('a', describe(errors[field]!, this.#messages));
+        const link = make('a', describe(errors[field]!, this.#strings));
         link.href = `#identitas-${field}`;
         link.dataset['target'] = `identitas-${field}`;
         item.append(link);
@@ -329,7 +324,7 @@ class NetralCertificate extends KitElement {
       this.#showErrors(form, {});
     }
     const status = this.querySelector('[data-identity-status]');
-    if (status) status.textContent = this.#strings.forgotten;
+    if (status) status.textContent = this.#strings['identityForm.forgotten'];
     this.#render();
     this.querySelector<HTMLInputElement>('#identitas-name')?.focus();
   }
@@ -338,7 +333,7 @@ class NetralCertificate extends KitElement {
     if (!this.#request) return;
     const file = requestFile(this.#request, this.#attempt);
     downloadFile(file.fileName, file.text, 'application/json');
-    this.#status(fill(this.#strings.downloaded, { file: file.fileName }));
+    this.#status(fill(this.#strings['certPage.downloaded'], { file: file.fileName }));
   }
 
   // "Kirim ke pelatih": its code (./share-request.ts) loads only when pressed. If even that fails (offline
@@ -366,11 +361,11 @@ class NetralCertificate extends KitElement {
     if (!box) return;
     try {
       await navigator.clipboard.writeText(box.value);
-      this.#status(this.#strings.copied);
+      this.#status(this.#strings['certPage.copied']);
     } catch {
       box.focus();
       box.select();
-      this.#status(this.#strings.copyFailed);
+      this.#status(this.#strings['certPage.copyFailed']);
     }
   }
 

@@ -3,7 +3,7 @@
 // picks the edition.
 import { fill, h, KitElement, readStrings, setText } from './kit';
 import { lessonHandouts } from './handout-assembly';
-import { agenda, formatMinutes, planFromParams, planToParams, type CatalogLesson } from '../lib/slides/session';
+import { agenda, formatMinutes, planFromParams, planToParams, sessionTitle, type CatalogLesson } from '../lib/slides/session';
 
 export class NetralSessionHandout extends KitElement {
   protected async start(): Promise<void> {
@@ -17,7 +17,8 @@ export class NetralSessionHandout extends KitElement {
     // The edition links keep the plan.
     const query = `?${planToParams(plan).toString()}`;
     for (const a of document.querySelectorAll<HTMLAnchorElement>('.handout-tools nav a')) a.search = query;
-    const name = plan.name || strings['session.title'];
+    // Named after the session, else its lessons (also the file name of a PDF saved from the print dialog).
+    const name = sessionTitle(plan, (id) => byId.get(id)!.title, (first, n) => fill(strings['session.titleMore'], { first, n }));
     setText(this, '[data-session-name]', name);
     document.title = `${name} · ${document.title}`;
     this.querySelector('[data-session-agenda]')?.replaceChildren(

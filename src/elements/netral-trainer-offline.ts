@@ -1,4 +1,4 @@
-// <netral-trainer-offline data-module="…">: saves one module's (or the one chosen in its select) trainer material (decks, presenter views,
+// <netral-trainer-offline data-module="…">: saves one module's (or the one chosen in its select, or all) trainer material (decks, presenter views,
 // handouts, and the common trainer pages) for offline use, on request. The build lists that material in
 // offline/trainer-<module>.json (src/integrations/offline.ts); this element fetches every file once into the
 // trainer cache, which the service worker serves when the network is away. Saving again fetches only what
@@ -30,8 +30,10 @@ export class NetralTrainerOffline extends KitElement {
   /** Saves this module's trainer material and the common trainer pages; resolves when done or stopped. */
   async save(): Promise<void> {
     const where = workerLocation(this);
-    const module = this.dataset['module'] ?? this.querySelector<HTMLSelectElement>('select[data-offline-module]')?.value;
-    if (this.#busy || !where || !module) return;
+    const select = this.querySelector<HTMLSelectElement>('select[data-offline-module]');
+    // The choice's empty value stands for every module (a session may join lessons of several).
+    const modules = this.dataset['module'] ? [this.dataset['module']] : select?.value ? [select.value] : [...(select?.options ?? [])].map((o) => o.value).filter(Boolean);
+    if (this.#busy || !where || !modules.length) return;
     this.#busy = true;
     const button = this.querySelector<HTMLButtonElement>('[data-offline-save]');
     if (button) button.disabled = true;
@@ -44,7 +46,7 @@ export class NetralTrainerOffline extends KitElement {
       await registerWorker(where);
       const cache = await caches.open(TRAINER_CACHE);
       const lists: [URL, PrecacheInfo, PrecacheInfo | null][] = [];
-      for (const group of [module, COMMON_GROUP]) {
+      for (const group of [...modules, COMMON_GROUP]) {
         const url = new URL(trainerListFile(group), where.url);
         const response = await fetch(url, { cache: 'no-cache' });
         const info = response.ok ? parsePrecacheInfo(await response.json()) : null;
@@ -75,7 +77,7 @@ export class NetralTrainerOffline extends KitElement {
       // The lists go last: they mark the module as saved, at these revisions.
       for (const [url, info] of lists) await cache.put(url, new Response(JSON.stringify(info), { headers: { 'content-type': 'application/json' } }));
       const bytes = lists.reduce((sum, [, info]) => sum + info.bytes, 0);
-      this.#say(fill(strings['offline.trainerDone'], { total, size: formatBytes(bytes) }));
+      this.#say(fill(strings[modules.length > 1 ? 'offline.trainerDoneAll' : 'offline.trainerDone'], { total, size: formatBytes(bytes) }));
       this.dataset['saved'] = '';
     } catch {
       this.#say(total ? fill(strings['offline.trainerFailed'], { done, total }) : strings['offline.unreachable']);

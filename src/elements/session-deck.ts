@@ -3,7 +3,7 @@
 // once trainer material is saved for offline use), keeps the chosen sections, renumbers the slides, makes
 // ids unique, and puts an agenda slide first. Browser only; loaded by netral-deck.ts for data-session.
 import { fill, h, readStrings } from './kit';
-import { agenda, formatMinutes, planFromParams, planId, type CatalogLesson } from '../lib/slides/session';
+import { agenda, formatMinutes, planFromParams, planId, sessionTitle, type CatalogLesson } from '../lib/slides/session';
 
 /** Fetches and joins the session's slides into `deck`; throws (the deck shows its broken state) if it cannot. */
 export async function assembleSession(deck: HTMLElement): Promise<void> {
@@ -16,7 +16,8 @@ export async function assembleSession(deck: HTMLElement): Promise<void> {
   const stage = deck.querySelector<HTMLElement>('.deck__stage');
   if (!plan || !stage) throw new Error(session['session.empty']);
   deck.dataset['deck'] = planId(plan);
-  const title = plan.name || session['session.title'];
+  // The session's name, else its lessons: in the presenter bar, the window titles and the agenda's footer.
+  const title = sessionTitle(plan, (id) => byId.get(id)!.title, (first, n) => fill(session['session.titleMore'] ?? '', { first, n }));
 
   const pages = await Promise.all(
     plan.parts.map(async (part) => {
@@ -37,7 +38,7 @@ export async function assembleSession(deck: HTMLElement): Promise<void> {
   }
 
   const rows = agenda(plan);
-  const frames: HTMLElement[] = [agendaFrame(title, rows.map((r) => ({ ...r, title: byId.get(r.part.lesson)!.title })), session)];
+  const frames: HTMLElement[] = [agendaFrame(plan.name || session['session.title'], title, rows.map((r) => ({ ...r, title: byId.get(r.part.lesson)!.title })), session)];
   rows.forEach((row, n) => {
     const lesson = byId.get(row.part.lesson)!;
     const keep = row.part.sections.map(String);
@@ -69,16 +70,19 @@ export async function assembleSession(deck: HTMLElement): Promise<void> {
   });
   stage.replaceChildren(h('div', { class: 'deck__slides', data: { total: String(total) } }, frames));
   document.title = fill(strings['slides.deckTitle'], { title });
+  const presenter = deck.closest<HTMLElement>('netral-presenter');
+  if (presenter) presenter.dataset['presenterTitle'] = fill(strings['slides.presenterTitle'], { title });
+  for (const name of document.querySelectorAll('[data-deck-title]')) name.textContent = title;
   // Dilemmas inside the joined slides: their code was not asked for by this page's own HTML.
   if (stage.querySelector('netral-scenario')) await import('./netral-scenario');
 }
 
-function agendaFrame(title: string, rows: { start: number; end: number; title: string; part: { minutes: number } }[], session: Record<string, string>): HTMLElement {
+function agendaFrame(heading: string, title: string, rows: { start: number; end: number; title: string; part: { minutes: number } }[], session: Record<string, string>): HTMLElement {
   const total = rows.reduce((sum, r) => sum + r.part.minutes, 0);
   const slide = h('section', { class: 'slide slide--agenda', attrs: { 'aria-roledescription': 'slide' } }, [
     h('div', { class: 'slide__body' }, [
       h('p', { class: 'slide__eyebrow', text: session['session.agenda'] ?? '' }),
-      h('h1', { text: title }),
+      h('h1', { text: heading }),
       h(
         'ol',
         { class: 'agenda' },

@@ -156,8 +156,34 @@ export const stringGroups = {
     'storage.quota',
     'storage.recordOther',
   ],
-  /** <netral-certificate> on /sertifikat/: identity form (field errors come as codes: nip and identity keys). */
-  certificate: ['certPage.', 'identityForm.', 'identity.', 'nip.', 'cert.scoreValue'],
+  /**
+   * <netral-certificate> on /sertifikat/: the keys it reads, not all of certPage.* (the page renders its own
+   * headings and help; its weight is budgeted). Identity form errors come as codes (identity.*, nip.*).
+   */
+  certificate: [
+    'identity.',
+    'nip.',
+    'certPage.passed',
+    'certPage.notPassed',
+    'certPage.toPostTest',
+    'certPage.otherDevice',
+    'certPage.lessonsRequired',
+    'certPage.needIdentity',
+    'certPage.ready',
+    'certPage.broken',
+    'certPage.downloaded',
+    'certPage.copied',
+    'certPage.copyFailed',
+    'identityForm.errorTitle',
+    'identityForm.errorPrefix',
+    'identityForm.saved',
+    'identityForm.savedMemory',
+    'identityForm.forgotten',
+    'cert.scoreValue',
+    'lms.learnerId',
+    'lms.nameFromLms',
+    'lms.identitySaved',
+  ],
   /** <netral-verify> on /verifikasi/. */
   verify: ['verify.', 'cert.number', 'cert.nip', 'cert.position', 'cert.agency', 'cert.score', 'cert.scoreValue', 'cert.date', 'cert.courseVersion'],
   /** <netral-sign> on /pelatih/tanda-tangan/ (refusals come as sign.reason codes, identity ones nested). */
@@ -171,6 +197,7 @@ export const stringGroups = {
     'offline.trainerSaving',
     'offline.progress',
     'offline.trainerDone',
+    'offline.trainerDoneAll',
     'offline.trainerFailed',
     'offline.unreachable',
     'offline.unsupported',

@@ -3,12 +3,19 @@
 // the core with Workbox's generateSW, and write precache.json (the core list and the build version, read by
 // <netral-offline> and <netral-sw>) and one list of trainer material per module (read when a trainer saves
 // a module for offline use). Register it after pagefindIndex() in astro.config.mjs.
+//
+// Build time: every built file is read once (its revision and, for a page, what it loads); Workbox bundles
+// the worker's code (rollup, Babel, Terser: over a second of CPU) only when its options change, with a
+// placeholder for the precache list, and that code is kept in Astro's cache folder; the list is put in its
+// place afterwards. Bundled with the list inline, the worker took seconds more at 1,000 lessons.
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW } from 'workbox-build';
+import type { GenerateSWOptions } from 'workbox-build';
 import { pageAssets } from '../../scripts/lib/page-weight.mjs';
 import { planOfflineCopy, trainerListFile, TRAINER_FOLDERS, TRAINER_LIST_FOLDER, type BuiltFile } from '../lib/offline/plan';
 import {
@@ -20,6 +27,7 @@ import {
   type PrecacheInfo,
 } from '../lib/offline/precache';
 
+const require = createRequire(import.meta.url);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The service worker's file name, at the base path. */
@@ -41,21 +49,43 @@ export interface ServiceWorkerReport {
 // Names that contain a content hash need no revision (Workbox may then use the HTTP cache).
 const HASHED = /^(?:_astro\/|pagefind\/(?:fragment|index|filter)\/)/;
 
-/** Every file under `dir` as a path relative to it with forward slashes, and its size. */
-async function builtFiles(dir: string): Promise<BuiltFile[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const paths = entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
-  return Promise.all(paths.sort().map(async (path) => ({ path, bytes: (await stat(join(dir, path))).size })));
+/** The build as the offline copy needs it. */
+interface ScannedBuild {
+  /** Every file, sorted by path. */
+  files: BuiltFile[];
+  /** Workbox's revision of each file: the MD5 of its bytes, or null when its name is hashed. */
+  revisions: Map<string, string | null>;
+  /** For each HTML page, what it loads (stylesheets, scripts, their imports and import()s), as dist/ paths. */
+  loads: Map<string, string[]>;
 }
 
-/** What each HTML page loads (stylesheets, scripts, their imports and import()s), as dist/ paths. */
-function pageLoads(outDir: string, pages: string[], base: string): Map<string, string[]> {
+/** Reads every file under `outDir` once: its size, its revision and, for a page, what it loads. */
+async function scanBuild(outDir: string, base: string): Promise<ScannedBuild> {
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  const paths = entries.filter((e) => e.isFile()).map((e) => relative(outDir, join(e.parentPath, e.name)).split(sep).join('/'));
+  paths.sort();
+  const files: BuiltFile[] = new Array(paths.length);
+  const revisions = new Map<string, string | null>();
   const loads = new Map<string, string[]>();
-  for (const page of pages) {
-    const { css, js, deferred } = pageAssets(outDir, join(outDir, page), base);
-    loads.set(page, [...css, ...js, ...deferred].map((file) => relative(outDir, file).split(sep).join('/')));
-  }
-  return loads;
+  // Scripts are shared by many pages: each is read and searched for imports once.
+  const modules: NonNullable<Parameters<typeof pageAssets>[3]>['modules'] = new Map();
+  const toPath = (file: string) => relative(outDir, file).split(sep).join('/');
+  let next = 0;
+  // A few reads at a time: all of dist/ at once can be hundreds of MB.
+  const reader = async () => {
+    for (let i = next++; i < paths.length; i = next++) {
+      const path = paths[i] ?? '';
+      const bytes = await readFile(join(outDir, path));
+      files[i] = { path, bytes: bytes.length };
+      revisions.set(path, HASHED.test(path) ? null : createHash('md5').update(bytes).digest('hex'));
+      if (path.endsWith('.html')) {
+        const { css, js, deferred } = pageAssets(outDir, join(outDir, path), base, { html: bytes.toString('utf8'), modules });
+        loads.set(path, [...css, ...js, ...deferred].map(toPath));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, reader));
+  return { files, revisions, loads };
 }
 
 /** Languages of the Pagefind index, from pagefind-entry.json (none without one). */
@@ -70,14 +100,68 @@ async function searchLanguages(outDir: string): Promise<Set<string>> {
   }
 }
 
-/** The precache entries for `paths`: Workbox's revision is the MD5 of the file unless its name is hashed. */
-async function entriesFor(outDir: string, paths: string[]): Promise<PrecacheEntry[]> {
-  return Promise.all(
-    paths.map(async (url) => ({
-      url,
-      revision: HASHED.test(url) ? null : createHash('md5').update(await readFile(join(outDir, url))).digest('hex'),
-    })),
+/** The precache entries for `paths`, with the revisions the scan found. */
+function entriesFor(revisions: ReadonlyMap<string, string | null>, paths: string[]): PrecacheEntry[] {
+  return paths.map((url) => ({ url, revision: revisions.get(url) ?? null }));
+}
+
+/** Workbox's options for the worker, without the files (the precache list is put in afterwards). */
+type WorkerOptions = Omit<GenerateSWOptions, 'swDest' | 'globDirectory' | 'globPatterns' | 'additionalManifestEntries'>;
+
+// What Workbox is given as the precache list when it bundles the worker; the real list replaces it.
+const PLACEHOLDER_URL = '__NETRAL_PRECACHE_LIST__';
+// The placeholder as it appears in the bundled code, whatever the minifier made of its quotes and spaces.
+const PLACEHOLDER_CODE = new RegExp(`\\[\\s*\\{\\s*["']?url["']?\\s*:\\s*["']${PLACEHOLDER_URL}["']\\s*,\\s*["']?revision["']?\\s*:\\s*null\\s*\\}\\s*\\]`, 'g');
+
+/** Workbox options as text, for the cache key: regular expressions and functions as their source. */
+function optionsKey(options: object): string {
+  const workbox = require('workbox-build/package.json') as { version: string };
+  const text = JSON.stringify(options, (_key, value: unknown) =>
+    value instanceof RegExp || typeof value === 'function' ? `${value.constructor.name}:${String(value)}` : value,
   );
+  return createHash('sha256').update(`workbox-build ${workbox.version}\n${text}`).digest('hex').slice(0, 20);
+}
+
+/**
+ * The service worker's code for `options`, with the placeholder list: from `cacheDir` when an earlier build
+ * made it with the same options and Workbox version, else bundled by Workbox's generateSW (and kept there).
+ */
+async function workerCode(options: WorkerOptions, cacheDir: string | undefined): Promise<string> {
+  const full = { ...options, globPatterns: [], additionalManifestEntries: [{ url: PLACEHOLDER_URL, revision: null }] };
+  const cached = cacheDir && join(cacheDir, 'netral-sw', `${optionsKey(full)}.js`);
+  if (cached) {
+    try {
+      return await readFile(cached, 'utf8');
+    } catch {
+      // Not made yet.
+    }
+  }
+  const work = await mkdtemp(join(tmpdir(), 'netral-sw-'));
+  try {
+    // Loaded only when needed (it is large), with require: Astro runs this file in Vite's module runner, which
+    // is closed by the time the build is done, so import() would fail here.
+    const { generateSW } = require('workbox-build') as typeof import('workbox-build');
+    const built = await generateSW({ ...full, globDirectory: work, swDest: join(work, WORKER_FILE) });
+    if (built.warnings.length) throw new Error(`Service worker: ${built.warnings.join('; ')}`);
+    const code = await readFile(join(work, WORKER_FILE), 'utf8');
+    if (cached) {
+      await mkdir(join(cached, '..'), { recursive: true });
+      // Written whole, then renamed: a build that stops half way never leaves a cut file to be read later.
+      await writeFile(`${cached}.${process.pid}`, code);
+      await rename(`${cached}.${process.pid}`, cached);
+    }
+    return code;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The worker's code with `entries` as its precache list. Throws when the placeholder is not there once. */
+export function withPrecacheList(code: string, entries: readonly PrecacheEntry[]): string {
+  const found = code.match(PLACEHOLDER_CODE)?.length ?? 0;
+  if (found !== 1) throw new Error(`Service worker: the precache list's placeholder appears ${found} times in Workbox's output, not once.`);
+  // A function, so "$" in a URL is never read as a replacement pattern.
+  return code.replace(PLACEHOLDER_CODE, () => JSON.stringify(entries));
 }
 
 /** The list of a set of files, with its version, as precache.json and the trainer lists hold it. */
@@ -88,14 +172,13 @@ async function listOf(entries: PrecacheEntry[], bytes: number): Promise<Precache
 /**
  * Writes `<outDir>/sw.js`, `<outDir>/precache.json` (the learner core) and `<outDir>/offline/trainer-*.json`
  * (trainer material per module) for the site built in `outDir`. Throws, naming the files, when the
- * offline copy would be incomplete.
+ * offline copy would be incomplete. `cacheDir` keeps the worker's bundled code between builds.
  */
-export async function writeServiceWorker(outDir: string, base = '/'): Promise<ServiceWorkerReport> {
-  const files = await builtFiles(outDir);
+export async function writeServiceWorker(outDir: string, base = '/', cacheDir?: string): Promise<ServiceWorkerReport> {
+  const { files, revisions, loads } = await scanBuild(outDir, base);
   const sizes = new Map(files.map((f) => [f.path, f.bytes]));
   const moduleIds = new Set(files.map((f) => /^materi\/([^/]+)\/index\.html$/.exec(f.path)?.[1]).filter((id) => id !== undefined));
-  const html = files.map((f) => f.path).filter((path) => path.endsWith('.html'));
-  const plan = planOfflineCopy({ files, moduleIds, searchLanguages: await searchLanguages(outDir), loads: pageLoads(outDir, html, base) });
+  const plan = planOfflineCopy({ files, moduleIds, searchLanguages: await searchLanguages(outDir), loads });
   if (plan.problems.length) {
     throw new Error(`The offline copy would be incomplete:\n- ${plan.problems.join('\n- ')}`);
   }
@@ -104,12 +187,12 @@ export async function writeServiceWorker(outDir: string, base = '/'): Promise<Se
   await mkdir(join(outDir, TRAINER_LIST_FOLDER), { recursive: true });
   const trainer: ServiceWorkerReport['trainer'] = [];
   for (const [group, paths] of [...plan.trainer].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const list = await listOf(await entriesFor(outDir, paths), sum(paths));
+    const list = await listOf(entriesFor(revisions, paths), sum(paths));
     await writeFile(join(outDir, trainerListFile(group)), JSON.stringify(list));
     trainer.push({ group, count: paths.length, bytes: list.bytes });
   }
 
-  const entries = await entriesFor(outDir, plan.core);
+  const entries = entriesFor(revisions, plan.core);
   const version = await precacheVersion(entries);
   const self = { url: PRECACHE_INFO_FILE, revision: version };
   const info: PrecacheInfo = { version, bytes: sum(plan.core), entries: [...entries, self] };
@@ -120,12 +203,11 @@ export async function writeServiceWorker(outDir: string, base = '/'): Promise<Se
   const origin = '^https?://[^/]+';
   const trainerUrls = new RegExp(`${origin}${escapeRegExp(base)}(?:${TRAINER_FOLDERS.join('|')})/`);
   const assetUrls = new RegExp(`${origin}${escapeRegExp(base)}_astro/`);
-  const built = await generateSW({
-    // The list is made above; Workbox only writes the worker.
-    globDirectory: outDir,
-    globPatterns: [],
-    additionalManifestEntries: info.entries,
-    swDest: join(outDir, WORKER_FILE),
+  // A saved file was fetched by the page (no Origin header); a module script asks with one. Servers that
+  // answer "Vary: Origin" (astro preview, some CDNs) would make the saved copy never match offline.
+  const trainerMatch = { ignoreSearch: true, ignoreVary: true };
+  // The list is made above and put in afterwards; Workbox only writes the worker's code.
+  const options: WorkerOptions = {
     cacheId: CACHE_ID,
     mode: 'production',
     sourcemap: false,
@@ -149,7 +231,7 @@ export async function writeServiceWorker(outDir: string, base = '/'): Promise<Se
         handler: 'NetworkFirst',
         options: {
           cacheName: TRAINER_CACHE,
-          matchOptions: { ignoreSearch: true },
+          matchOptions: trainerMatch,
           precacheFallback: { fallbackURL: '404.html' },
         },
       },
@@ -158,7 +240,7 @@ export async function writeServiceWorker(outDir: string, base = '/'): Promise<Se
         // so a saved copy is never stale.
         urlPattern: assetUrls,
         handler: 'CacheFirst',
-        options: { cacheName: TRAINER_CACHE, matchOptions: { ignoreSearch: true } },
+        options: { cacheName: TRAINER_CACHE, matchOptions: trainerMatch },
       },
       {
         // Any other page that is not precached: ask the network; offline, show the precached 404 page.
@@ -167,14 +249,16 @@ export async function writeServiceWorker(outDir: string, base = '/'): Promise<Se
         options: { precacheFallback: { fallbackURL: '404.html' } },
       },
     ],
-  });
-  if (built.warnings.length) throw new Error(`Service worker: ${built.warnings.join('; ')}`);
+  };
+  const code = await workerCode(options, cacheDir);
+  await writeFile(join(outDir, WORKER_FILE), withPrecacheList(code, info.entries));
   return { version, count: info.entries.length, bytes: info.bytes, trainer, leftOut: plan.leftOut.size };
 }
 
 /** The offline integration: the service worker after the build; in `astro dev`, a worker that removes itself. */
 export function offlineServiceWorker(): AstroIntegration {
   let base = '/';
+  let cacheDir: string | undefined;
   return {
     name: 'netral:offline',
     hooks: {
@@ -187,10 +271,11 @@ export function offlineServiceWorker(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const log = logger.fork('offline');
-        const report = await writeServiceWorker(fileURLToPath(dir), base);
+        const report = await writeServiceWorker(fileURLToPath(dir), base, cacheDir);
         const trainerBytes = report.trainer.reduce((sum, group) => sum + group.bytes, 0);
         const trainerFiles = report.trainer.reduce((sum, group) => sum + group.count, 0);
         log.info(

@@ -49,11 +49,16 @@ test('a class of three with one refused request: roster status, one PDF page per
   await expect(page.getByRole('article', { name: 'Sertifikat Ani Wulandari' })).toContainText('Dinas Pendidikan');
   await expect(page.getByRole('article', { name: 'Sertifikat Budi Santoso' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Daftar hadir' })).toBeHidden();
+  // Each sheet carries its own QR code (vector, so it prints sharp), leading to its own certificate.
+  for (const name of ['Ani Wulandari', 'Budi Santoso'])
+    await expect(page.getByRole('article', { name: `Sertifikat ${name}` }).locator('[data-field="qr"] path')).toHaveAttribute('d', /^M/);
   const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
   expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(2);
-  const [, width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf) ?? [];
-  expect(Number(width)).toBeCloseTo(841.89, 0);
-  expect(Number(height)).toBeCloseTo(595.28, 0);
+  // Every page A4 landscape (841.89 × 595.28 pt).
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(([, width, height]) => [Math.round(Number(width)), Math.round(Number(height))]);
+  expect(boxes).toEqual([[842, 595], [842, 595]]);
+  // Text stays text, in embedded fonts (not a picture of the page).
+  expect(pdf).toMatch(/\/FontFile2?\b/);
 
   // The attendance list: every learner of the roster, with a signature column.
   await page.emulateMedia({ media: 'screen' });
@@ -75,4 +80,51 @@ test('a class of three with one refused request: roster status, one PDF page per
     `198503122010012003,Ani Wulandari,${course},${site.courseJp},${ani.date},${certificateNumber(ani)},100`,
     `199001012015031002,Budi Santoso,${course},${site.courseJp},${budi.date},${certificateNumber(budi)},100`,
   ]);
+
+  // A class takes a day or two: after a reload the roster and every status are still there.
+  await page.reload();
+  await expect(page.locator('netral-class')).toHaveAttribute('data-ready', '');
+  await expect(page.getByText('Daftar peserta tersimpan di perangkat ini: 3 peserta.')).toBeVisible();
+  await expect(page.getByText('2 bersertifikat, 0 menunggu tanda tangan, 1 ditolak, 0 belum mengajukan.')).toBeVisible();
+  await expect(rows.nth(1)).toContainText(`Bersertifikat · ${certificateNumber(ani)}`);
+  await expect(rows.nth(3)).toContainText(/Ditolak: .*\(permintaan-citra\.json\)/);
+  await expect(page.getByRole('button', { name: 'Cetak semua sertifikat (2)' })).toBeEnabled();
+
+  // Citra sends a corrected request the next day: added to what is kept, her status changes.
+  const fixed = builtRequest(person('Citra Lestari', '199203032016032001', 'd'));
+  await page.getByLabel('Atau tempel kode permintaan dan kode sertifikat').fill(encodeRequestCode(fixed));
+  await page.getByRole('button', { name: 'Cocokkan dengan daftar peserta' }).click();
+  await expect(page.getByText('1 kode permintaan dan 0 kode sertifikat baru disimpan di perangkat ini.')).toBeVisible();
+  await expect(page.getByText('2 bersertifikat, 1 menunggu tanda tangan, 0 ditolak, 0 belum mengajukan.')).toBeVisible();
+
+  // Clearing asks first; dismissing keeps everything, accepting forgets the class on this device.
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.getByRole('button', { name: 'Hapus data kelas' }).click();
+  await expect(rows).toHaveCount(4);
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('tidak dapat dibatalkan');
+    void dialog.accept();
+  });
+  await page.getByRole('button', { name: 'Hapus data kelas' }).click();
+  await expect(page.getByText('Data kelas sudah dihapus dari perangkat ini.')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('netral-class')).toHaveAttribute('data-ready', '');
+  await expect(page.getByRole('region', { name: '3. Status kelas' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Hapus data kelas' })).toBeHidden();
+});
+
+test('unreadable class data on the device is reported and kept, never dropped silently', async ({ page }) => {
+  const broken = '{"v":1,"data":{"roster":"rusak"}}';
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('netral:class-record', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, broken);
+  await page.goto('/pelatih/kelas/');
+  await expect(page.locator('netral-class')).toHaveAttribute('data-ready', '');
+  await expect(page.locator('netral-class').getByRole('alert').filter({ hasText: 'Data kelas yang tersimpan di perangkat ini rusak' })).toContainText('netral:backup:class-record:');
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('netral:backup:class-record:')).map((key) => localStorage.getItem(key)));
+  expect(kept).toEqual([broken]);
+  await expectNoAxeViolations(page);
 });

@@ -4,7 +4,8 @@ import { t, type UiKey } from '../../src/i18n';
 import { checkBatch } from '../../src/lib/cert/batch';
 import { parseCertificateCode, signRequest } from '../../src/lib/cert/certificate';
 import { encodeRequestCode, type CompletionRequest } from '../../src/lib/cert/request';
-import { classRecord, hrCsv, parseRoster } from '../../src/lib/cert/roster';
+import { classRecord, hrCsv } from '../../src/lib/cert/roster';
+import { parseRoster } from '../../src/lib/cert/roster-csv';
 import { describe as say, type Problem } from '../../src/lib/problem';
 import { sampleRequest, signer } from '../fixtures/certificate';
 

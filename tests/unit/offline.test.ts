@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { writeServiceWorker } from '../../src/integrations/offline';
+import { withPrecacheList, writeServiceWorker } from '../../src/integrations/offline';
 import { appColors, appIcons, shortName, webManifest } from '../../src/lib/offline/manifest';
 import { COMMON_GROUP, MAX_CORE_FILE_BYTES, planOfflineCopy, trainerGroupOf, type PlanInput } from '../../src/lib/offline/plan';
 import {
@@ -266,7 +266,8 @@ describe('writeServiceWorker()', () => {
       'pagefind/pagefind-ui.js': '// ui',
       'pagefind/pagefind-component-ui.css': '/* ui */',
     });
-    const first = await writeServiceWorker(out);
+    const cache = join(out, '..', `${basename(out)}-cache`);
+    const first = await writeServiceWorker(out, '/', cache);
     const info = parsePrecacheInfo(JSON.parse(readFileSync(join(out, 'precache.json'), 'utf8')));
     const urls = info?.entries.map((e) => e.url).sort();
     expect(urls).toEqual([
@@ -287,11 +288,25 @@ describe('writeServiceWorker()', () => {
     expect(worker).not.toContain('"presentasi/a/b/index.html"');
     expect(worker).toContain('SKIP_WAITING');
 
-    // Rebuilding the same files gives the same version; changing a page gives a new one.
+    // Rebuilding the same files gives the same version and the same worker, whether its code is bundled
+    // again or taken from the cache; changing a page gives a new version.
+    expect((await writeServiceWorker(out, '/', cache)).version).toBe(first.version);
+    expect(readFileSync(join(out, 'sw.js'), 'utf8')).toBe(worker);
     expect((await writeServiceWorker(out)).version).toBe(first.version);
+    expect(readFileSync(join(out, 'sw.js'), 'utf8')).toBe(worker);
     writeFileSync(join(out, 'materi/a/b/index.html'), '<h1>Pelajaran, direvisi</h1>');
-    expect((await writeServiceWorker(out)).version).not.toBe(first.version);
+    expect((await writeServiceWorker(out, '/', cache)).version).not.toBe(first.version);
+    rmSync(cache, { recursive: true, force: true });
   }, 60_000);
+
+  test('puts the precache list in place of the placeholder in the bundled code, and refuses code without it once', () => {
+    const code = 'precache([{url:"__NETRAL_PRECACHE_LIST__",revision:null}]),route(a);';
+    const list = [{ url: 'a$&b.html', revision: '1' }];
+    expect(withPrecacheList(code, list)).toBe(`precache(${JSON.stringify(list)}),route(a);`);
+    expect(withPrecacheList('precache([ { "url": "__NETRAL_PRECACHE_LIST__", "revision": null } ])', [])).toBe('precache([])');
+    expect(() => withPrecacheList('precache([])', list)).toThrow(/placeholder appears 0 times/);
+    expect(() => withPrecacheList(`${code}${code}`, list)).toThrow(/placeholder appears 2 times/);
+  });
 
   test('fails, naming the file, when a learner file would be left out of the offline copy', async () => {
     const out = site({ 'index.html': '<h1>Beranda</h1>', 'materi/a/index.html': '<h1>Modul</h1>' });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { agenda, planFromFile, planFromParams, planId, planToFile, planToParams, readyMadeSession, type CatalogLesson, type SessionPlan } from '../../src/lib/slides/session';
+import { agenda, planFromFile, planFromParams, planId, planToFile, planToParams, readyMadeSession, sessionTitle, type CatalogLesson, type SessionPlan } from '../../src/lib/slides/session';
 
 const known = new Set(['netralitas-asn/01-apa-itu-netralitas', 'netralitas-asn/02-larangan', 'berakhlak/01-nilai']);
 const plan: SessionPlan = {
@@ -36,6 +36,24 @@ describe('session plans', () => {
   test('have a stable id that changes with the plan', () => {
     expect(planId(plan)).toBe(planId(structuredClone(plan)));
     expect(planId({ ...plan, parts: plan.parts.slice(1) })).not.toBe(planId(plan));
+  });
+});
+
+describe('sessionTitle()', () => {
+  const titles: Record<string, string> = { 'netralitas-asn/01-apa-itu-netralitas': 'Apa itu', 'netralitas-asn/02-larangan': 'Larangan', 'berakhlak/01-nilai': 'Nilai' };
+  const titleOf = (id: string) => titles[id] ?? id;
+  const more = (first: string, n: number) => `${first} + ${n} lainnya`;
+  const part = (lesson: string) => ({ lesson, minutes: 10, sections: [] });
+
+  test("is the session's name when it has one", () => {
+    expect(sessionTitle(plan, titleOf, more)).toBe('Sesi pagi');
+  });
+
+  test('names one or two lessons, each once, and counts the rest after the first', () => {
+    expect(sessionTitle({ name: ' ', parts: [part('berakhlak/01-nilai')] }, titleOf, more)).toBe('Nilai');
+    expect(sessionTitle({ name: '', parts: plan.parts }, titleOf, more)).toBe('Apa itu · Larangan');
+    expect(sessionTitle({ name: '', parts: [part('berakhlak/01-nilai'), part('berakhlak/01-nilai')] }, titleOf, more)).toBe('Nilai');
+    expect(sessionTitle({ name: '', parts: [...plan.parts, part('berakhlak/01-nilai')] }, titleOf, more)).toBe('Apa itu + 2 lainnya');
   });
 });
 

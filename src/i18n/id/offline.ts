@@ -26,8 +26,10 @@ export default {
   'offline.trainerSave': 'Simpan materi pelatih modul ini',
   'offline.trainerModule': 'Modul',
   'offline.trainerSaveChosen': 'Simpan materi pelatih modul terpilih',
+  'offline.trainerAll': 'Semua modul',
   'offline.trainerSaving': 'Menyimpan materi pelatih…',
   'offline.trainerDone': 'Tersimpan: materi pelatih modul ini ({total} berkas, {size}) bisa dibuka tanpa internet di perangkat ini.',
+  'offline.trainerDoneAll': 'Tersimpan: materi pelatih semua modul ({total} berkas, {size}) bisa dibuka tanpa internet di perangkat ini.',
   'offline.trainerFailed':
     'Penyimpanan terhenti: {done} dari {total} berkas tersimpan. Periksa koneksi internet, lalu tekan tombol lagi untuk melanjutkan.',
   'offline.statusSaving': 'Menyimpan kursus untuk dibuka tanpa internet…',

@@ -1,6 +1,7 @@
 /** Trainer sessions across lessons: planner, agenda, session handout; the trainer's home page. */
 export default {
   'session.title': 'Sesi pelatihan',
+  'session.titleMore': '{first} + {n} pelajaran lain',
   'session.agenda': 'Agenda',
   'session.part': 'Bagian {n} dari {total}: {title} · {minutes} menit',
   'session.agendaRow': '{start}–{end} · {title}',

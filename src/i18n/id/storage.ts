@@ -11,5 +11,6 @@ export default {
   'storage.recordProgress': 'progres pelajaran',
   'storage.recordIdentity': 'data diri',
   'storage.recordExamTerms': 'versi materi post-test',
+  'storage.recordClass': 'rekap kelas pelatih',
   'storage.recordAnswersShown': 'soal yang kuncinya sudah dilihat',
 } as const;

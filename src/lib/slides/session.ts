@@ -99,6 +99,16 @@ export function planId(plan: SessionPlan): string {
   return `sesi-${(h >>> 0).toString(36)}`;
 }
 
+/**
+ * What to call a session: its name, else its lessons' titles (each once, in order): one or two joined by
+ * " · ", more as the first and a count of the others, worded by `more` (the caller's dictionary).
+ */
+export function sessionTitle(plan: SessionPlan, titleOf: (lesson: string) => string, more: (first: string, others: number) => string): string {
+  if (plan.name.trim()) return plan.name.trim();
+  const titles = [...new Set(plan.parts.map((p) => p.lesson))].map(titleOf);
+  return titles.length <= 2 ? titles.join(' · ') : more(titles[0] ?? '', titles.length - 1);
+}
+
 export interface AgendaRow {
   part: SessionPart;
   /** Minutes from the session's start. */
