@@ -3,13 +3,10 @@
 // agency's contact. Loaded by <netral-certificate> only when the learner presses the button, so the page
 // carries none of it up front. Every path ends in a message in the request's status region. Browser only.
 import { shareFailure, shareMethod } from '../lib/cert/share';
-import { stringTable } from '../lib/template';
-import { fill } from './kit';
+import type { GroupStrings } from '../i18n/groups';
+import { fill, readStrings } from './kit';
 
-type Strings = Record<
-  'share.title' | 'share.text' | 'share.done' | 'share.cancelled' | 'share.fallbackCopied' | 'share.fallbackSelect' | 'share.fallbackContact',
-  string
->;
+type Strings = GroupStrings<'share'>;
 
 interface ShareInput {
   /** The button pressed; carries the strings in data-strings and the course title in data-course. */
@@ -28,7 +25,7 @@ interface ShareInput {
 
 /** Shares the request, or falls back; resolves once the learner has been told what happened. */
 export async function shareRequest(input: ShareInput): Promise<void> {
-  const s = stringTable<Strings>(input.button.dataset['strings']);
+  const s = readStrings<'share'>(input.button);
   const file = new File([input.file.text], input.file.fileName, { type: 'application/json' });
   if (shareMethod(navigator, file) === 'files') {
     try {

@@ -184,6 +184,8 @@ export const stringGroups = {
     'lms.nameFromLms',
     'lms.identitySaved',
   ],
+  /** "Kirim ke pelatih" on /sertifikat/ (src/elements/share-request.ts, loaded when pressed). */
+  share: ['share.'],
   /** <netral-verify> on /verifikasi/. */
   verify: ['verify.', 'cert.number', 'cert.nip', 'cert.position', 'cert.agency', 'cert.score', 'cert.scoreValue', 'cert.date', 'cert.courseVersion'],
   /** <netral-sign> on /pelatih/tanda-tangan/ (refusals come as sign.reason codes, identity ones nested). */

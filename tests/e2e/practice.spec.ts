@@ -172,6 +172,9 @@ test.describe('agency contact and sending the request', () => {
     await expect(page.getByRole('group', { name: 'Kontak pelatihan BKPSDM Kota Contoh' })).toBeVisible();
     expect(await overflows(page)).toBe(false);
     await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await overflows(page), 'the contact block (a long email address) fits a 320 px phone').toBe(false);
+    await page.setViewportSize({ width: 390, height: 844 });
 
     // A phone that can share files gets the request file in its share sheet.
     await page.evaluate(() => {
