@@ -11,12 +11,15 @@ import { LMS_PLACEHOLDER_BASE, lmsBuild } from './src/data/lms-build.ts';
  * The chunk for a module the idle elements (src/elements/idle-elements.ts) share with page scripts, or null
  * for any other module (rolldown then places it as usual). The module graph is walked from `id` up through
  * its importers to the chunks it serves. What only the idle elements and the test pages share (the question
- * view, scoring) is kept apart, so the certificate and progress pages do not load it.
+ * view, scoring) is kept apart, so the certificate and progress pages do not load it. What the idle elements
+ * share only with the elements islands.ts loads as chunks of their own (on the few pages that have them:
+ * offline saving, the service worker's helpers) is one more chunk, "elements-idle".
  * @param {string} id
  * @param {{ getModuleInfo(id: string): { importers: string[], dynamicImporters: string[], isEntry: boolean } | null }} ctx
  */
 function idleSharedChunk(id, ctx) {
   const idle = /[\\/]src[\\/]elements[\\/]idle-elements\.ts$/;
+  const islands = /[\\/]src[\\/]elements[\\/]islands\.ts$/;
   /** @type {Set<string>} */
   const roots = new Set();
   const seen = new Set([id]);
@@ -28,6 +31,10 @@ function idleSharedChunk(id, ctx) {
       continue;
     }
     const info = ctx.getModuleInfo(current);
+    if (info?.dynamicImporters.some((importer) => islands.test(importer))) {
+      roots.add('island');
+      continue;
+    }
     // An entry or a module loaded with import() starts its own chunk: it is a root of its own.
     if (!info || info.isEntry || info.dynamicImporters.length > 0 || info.importers.length === 0) roots.add(current);
     for (const importer of info?.importers ?? []) {
@@ -37,7 +44,9 @@ function idleSharedChunk(id, ctx) {
       }
     }
   }
-  if (!roots.delete('idle') || roots.size === 0) return null;
+  const island = roots.delete('island');
+  if (!roots.delete('idle')) return null;
+  if (roots.size === 0) return island ? 'elements-idle' : null;
   return [...roots].every((root) => /[\\/]Exam\.astro\?/.test(root)) ? 'elements-quiz' : 'elements-shared';
 }
 
@@ -98,6 +107,13 @@ export default defineConfig({
                 test: (id) => /\/src\/(layouts\/(Base|LessonLayout)|components\/(?!slides\/|cert\/)[^?]*)\.astro$/.test(id),
               },
               {
+                // Vite's dynamic-import helper goes with the islands script every page loads (Head.astro),
+                // rather than into a file of its own: one request less on every page.
+                name: 'islands',
+                test: /(preload-helper|[\\/]src[\\/]components[\\/]Head\.astro\?astro&type=script|[\\/]src[\\/]elements[\\/]islands\.ts$)/,
+                priority: 3,
+              },
+              {
                 // The element kit with its string and number helpers, which nearly every page script uses: one chunk.
                 name: 'elements-kit',
                 test: /[\\/]src[\\/](elements[\\/]kit|lib[\\/](template|format))\.ts$/,
@@ -106,11 +122,22 @@ export default defineConfig({
               {
                 // The other helpers the idle elements (src/elements/idle-elements.ts) share with page scripts
                 // (storage, records; the question view): two chunks rather than one per set of pages using
-                // them. A lesson loads its scripts in six requests (Base, islands, idle elements and these
-                // three), not fifteen.
-                name: idleSharedChunk,
+                // them. A lesson loads its scripts in five requests (the islands script, idle elements and
+                // these three), not fifteen.
+                name: (id, ctx) => {
+                  const chunk = idleSharedChunk(id, ctx);
+                  return chunk === 'elements-idle' ? null : chunk;
+                },
                 test: /[\\/]src[\\/](elements|lib|i18n)[\\/]/,
                 priority: 1,
+              },
+              {
+                // What the idle elements share only with offline saving (the service worker's helpers). After
+                // the group above, so a helper page scripts use too (the LMS lookup) stays in elements-shared:
+                // a group also takes in the modules its modules import.
+                name: (id, ctx) => (idleSharedChunk(id, ctx) === 'elements-idle' ? 'elements-idle' : null),
+                test: /[\\/]src[\\/](elements|lib|i18n)[\\/]/,
+                priority: 0,
               },
             ],
           },

@@ -5,7 +5,7 @@ import { defineSiteConfig } from './schemas/site-config';
 export default defineSiteConfig({
   title: 'Netral',
   description:
-    'Pelatihan mandiri netralitas ASN, nilai dasar BerAKHLAK, dan antikorupsi untuk pegawai ASN.',
+    'Pelatihan mandiri netralitas, nilai dasar BerAKHLAK, dan antikorupsi untuk pegawai ASN.',
   agency: {
     name: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
     unit: 'BKPSDM',

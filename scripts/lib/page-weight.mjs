@@ -21,8 +21,10 @@ export const compression = 'gzip -6';
  * @property {number} inlineJs inline scripts, compressed together (already part of `html`)
  * @property {number} total html + css + js
  * @property {string[]} files the CSS and JS files counted, as dist/-relative URLs
- * @property {number} deferredJs scripts reachable only through import(), Pagefind excluded: an upper bound
- *   of what loads after the page, as islands.ts names the chunks of elements a page may not have
+ * @property {number} deferredJs scripts reachable only through import(), Pagefind excluded: everything
+ *   the page may load later, as islands.ts names the chunks of elements a page may not have
+ * @property {number} laterJs of that, what loads after the page without a click (see pageAssets)
+ * @property {number} onUseJs of that, what the loaded chunks import() when the learner uses something
  */
 
 /** Gzip size (level 6) of some bytes; files that are already gzip (Pagefind's index) count as they are. */
@@ -75,8 +77,9 @@ export function dynamicImports(code) {
  */
 
 /**
- * The stylesheets and scripts an HTML page loads up front, as dist/ files, and the scripts it may load
- * later through import(). `options.html` is the page's text when the caller has read it already;
+ * The stylesheets and scripts an HTML page loads up front, as dist/ files; the scripts it may load later
+ * through import() (`deferred`), and of those what loads without a click (`later`) and what only when the
+ * learner uses something (`onUse`). `options.html` is the page's text when the caller has read it already;
  * `options.modules` (a Map kept across calls) saves reading and searching each script once per page.
  * @param {string} distDir
  * @param {string} htmlFile
@@ -152,7 +155,8 @@ export function pageAssets(distDir, htmlFile, base = '/', options = {}) {
     }
     for (const ref of dynamicImports(code)) lazy.push({ ref, url: pageUrl });
   }
-  // What import() reaches, with its own imports, beyond what is loaded up front.
+  // What import() reaches, with its own imports, beyond what is loaded up front (everything the page may
+  // ever load: the offline copy precaches it).
   /** @type {Set<string>} */
   const deferred = new Set();
   const addDeferred = (/** @type {string} */ file, /** @type {URL} */ url) => {
@@ -168,7 +172,47 @@ export function pageAssets(distDir, htmlFile, base = '/', options = {}) {
     const next = resolve(ref, url);
     if (!next.url.pathname.startsWith(`${base}pagefind/`)) addDeferred(next.file, next.url);
   }
-  return { css: [...css], js: [...js], inline, deferred: [...deferred] };
+  // Of that, what loads without a click: the element chunks src/elements/islands.ts starts when the browser
+  // is idle or an element comes into view (idle-elements.<hash>.js, and netral-<tag>.<hash>.js only on a
+  // page that has <netral-tag>), with their static imports. Any other import() runs when the learner uses
+  // something (opens search, submits a test): "on use".
+  /** @type {Set<string>} */
+  const later = new Set();
+  /** @type {Set<string>} */
+  const onUse = new Set();
+  /** @type {{ ref: string, url: URL }[]} */
+  const used = [];
+  const addLater = (/** @type {string} */ file, /** @type {URL} */ url) => {
+    if (js.has(file) || later.has(file)) return;
+    later.add(file);
+    const { imports, dynamic } = moduleImports(file);
+    for (const ref of imports) {
+      const next = resolve(ref, url);
+      addLater(next.file, next.url);
+    }
+    for (const ref of dynamic) used.push({ ref, url });
+  };
+  for (const { ref, url } of lazy) {
+    const next = resolve(ref, url);
+    if (next.url.pathname.startsWith(`${base}pagefind/`)) continue;
+    const chunk = /\/(idle-elements|netral-[a-z]+(?:-[a-z]+)*)\.[\w-]+\.js$/.exec(next.url.pathname)?.[1];
+    if (!chunk) used.push({ ref, url });
+    else if (chunk === 'idle-elements' || html.includes(`<${chunk}`)) addLater(next.file, next.url);
+  }
+  const addOnUse = (/** @type {string} */ file, /** @type {URL} */ url) => {
+    if (js.has(file) || later.has(file) || onUse.has(file)) return;
+    onUse.add(file);
+    const { imports, dynamic } = moduleImports(file);
+    for (const ref of [...imports, ...dynamic]) {
+      const next = resolve(ref, url);
+      if (!next.url.pathname.startsWith(`${base}pagefind/`)) addOnUse(next.file, next.url);
+    }
+  };
+  for (const { ref, url } of used) {
+    const next = resolve(ref, url);
+    if (!next.url.pathname.startsWith(`${base}pagefind/`)) addOnUse(next.file, next.url);
+  }
+  return { css: [...css], js: [...js], inline, deferred: [...deferred], later: [...later], onUse: [...onUse] };
 }
 
 /**
@@ -179,7 +223,7 @@ export function pageAssets(distDir, htmlFile, base = '/', options = {}) {
  * @returns {PageWeight}
  */
 export function pageWeight(distDir, htmlFile, base = '/') {
-  const { css, js, inline, deferred } = pageAssets(distDir, htmlFile, base);
+  const { css, js, inline, deferred, later, onUse } = pageAssets(distDir, htmlFile, base);
   const size = (/** @type {string[]} */ files) => files.reduce((sum, file) => sum + compressedSize(readFileSync(file)), 0);
   const html = compressedSize(readFileSync(htmlFile));
   const weight = { html, css: size(css), js: size(js) };
@@ -189,5 +233,7 @@ export function pageWeight(distDir, htmlFile, base = '/') {
     total: weight.html + weight.css + weight.js,
     files: [...css, ...js].map((file) => urlOf(distDir, file)),
     deferredJs: size(deferred),
+    laterJs: size(later),
+    onUseJs: size(onUse),
   };
 }

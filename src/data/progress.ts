@@ -1,5 +1,6 @@
 // The course as progress sees it (modules, lessons, which lessons have a knowledge check), for the
 // progress elements in the browser. Server only.
+import { getEntry } from 'astro:content';
 import { findMdxReferences } from '../lib/mdx-references';
 import type { OutlineLesson, OutlineModule } from '../lib/progress';
 import { getCourse, type CourseLesson } from './course';
@@ -44,4 +45,29 @@ async function loadOutline(): Promise<OutlineModule[]> {
 /** Ids of the lessons without a knowledge check (completed by reading alone). */
 export async function lessonsWithoutCheck(): Promise<string[]> {
   return (await getProgressOutline()).flatMap((m) => m.lessons.filter((l) => !l.hasCheck).map((l) => l.id));
+}
+
+/** A dilemma of a lesson as "Progres Saya" shows it: its title and the ids of its ending nodes. */
+export interface LessonDilemma {
+  id: string;
+  title: string;
+  endings: string[];
+}
+
+/** The dilemmas (<Scenario>) of each lesson that has any, by lesson id, in the order the lesson shows them. */
+export async function getLessonDilemmas(): Promise<Record<string, LessonDilemma[]>> {
+  const out: Record<string, LessonDilemma[]> = {};
+  for (const module of await getCourse()) {
+    for (const lesson of module.lessons) {
+      const ids = findMdxReferences(lesson.entry.body ?? '').filter((ref) => ref.kind === 'scenario').map((ref) => ref.id);
+      const dilemmas: LessonDilemma[] = [];
+      for (const id of new Set(ids)) {
+        const scenario = await getEntry('scenarios', id);
+        if (!scenario) continue;
+        dilemmas.push({ id, title: scenario.data.title, endings: scenario.data.nodes.filter((n) => n.ending).map((n) => n.id) });
+      }
+      if (dilemmas.length) out[lesson.entry.id] = dilemmas;
+    }
+  }
+  return out;
 }

@@ -16,7 +16,7 @@ export async function sessionCatalog(): Promise<CatalogLesson[]> {
       title: lesson.entry.data.title,
       duration: lesson.entry.data.duration,
       deck: deckPath(module.entry.id, lesson.entry.id),
-      handout: { peserta: handoutPath('peserta', module.entry.id, lesson.entry.id), fasilitator: handoutPath('fasilitator', module.entry.id, lesson.entry.id) },
+      handout: handoutPath('peserta', module.entry.id, lesson.entry.id),
     })),
   );
 }

@@ -44,13 +44,16 @@ function pointsOf(topic: TopicResult): Record<string, string> {
   return { points: formatNumber(topic.points), max: formatNumber(topic.max), pct: formatNumber(percent(topic.points, topic.max)) };
 }
 
-/** A table with column headers and rows of text. */
-function table(headers: string[], rows: string[][]): HTMLElement {
-  return h('div', { class: 'exam-table__wrap' }, [
-    h('table', { class: 'exam-table' }, [
-      h('thead', {}, [h('tr', {}, headers.map((text) => h('th', { text, attrs: { scope: 'col' } })))]),
-      h('tbody', {}, rows.map((row) => h('tr', {}, row.map((text) => h('td', { text }))))),
-    ]),
+/** A table with column headers and rows of cells, each row headed by its first cell (the topic). */
+function table(headers: string[], rows: (string | (Node | string)[])[][]): HTMLElement {
+  const cell = (content: string | (Node | string)[], i: number) => {
+    const props = typeof content === 'string' ? { text: content } : {};
+    const children = typeof content === 'string' ? [] : content;
+    return i === 0 ? h('th', { ...props, attrs: { scope: 'row' } }, children) : h('td', props, children);
+  };
+  return h('table', { class: 'exam-table' }, [
+    h('thead', {}, [h('tr', {}, headers.map((text) => h('th', { text, attrs: { scope: 'col' } })))]),
+    h('tbody', {}, rows.map((row) => h('tr', {}, row.map(cell)))),
   ]);
 }
 
@@ -132,12 +135,18 @@ export function renderResult(outcome: ExamOutcome, ctx: ResultContext): HTMLElem
   parts.push(
     h('section', { class: 'card' }, [
       h('h3', { text: s['exam.topicsTitle'] }),
+      // Two columns, so the table fits a 320 px phone: a post-test's verdict per topic sits under its points.
       table(
-        [s['exam.topic'], s['exam.points'], ...(post ? [s['exam.status']] : [])],
+        [s['exam.topic'], s['exam.points']],
         outcome.topics.map((topic) => [
           title(topic.module),
-          fill(s['exam.pointsOf'], pointsOf(topic)),
-          ...(post ? [s[topic.ok ? 'exam.topicOk' : 'exam.topicWeak']] : []),
+          post
+            ? [
+                h('span', { class: 'exam-table__points', text: fill(s['exam.pointsOf'], pointsOf(topic)) }),
+                ' ',
+                h('span', { class: `exam-table__status exam-table__status--${topic.ok ? 'ok' : 'weak'}`, text: s[topic.ok ? 'exam.topicOk' : 'exam.topicWeak'] }),
+              ]
+            : fill(s['exam.pointsOf'], pointsOf(topic)),
         ]),
       ),
     ]),

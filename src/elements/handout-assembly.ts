@@ -1,5 +1,5 @@
 // Lesson handouts joined into one printed document in the browser (a module's or a session's handout):
-// each lesson's own handout page (built once per lesson and edition, cached by the service worker once
+// each lesson's own handout page (one per lesson for both editions, cached by the service worker once
 // trainer material is saved offline) is fetched and its <article> put in order, its title a second-level
 // heading, its ids made unique. Browser only.
 import { h } from './kit';

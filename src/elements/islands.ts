@@ -28,9 +28,10 @@ const islands: Record<string, [Strategy, Load]> = {
   'netral-sw': ['idle', idle],
   'netral-storage-notice': ['idle', idle],
   'netral-progress-marks': ['idle', idle],
-  'netral-continue': ['idle', idle],
-  'netral-offline': ['idle', idle],
-  'netral-trainer-offline': ['idle', idle],
+  // On one or two pages each (home, about, trainer home): chunks of their own, so lessons do not load them.
+  'netral-continue': ['idle', () => import('./netral-continue')],
+  'netral-offline': ['idle', () => import('./netral-offline')],
+  'netral-trainer-offline': ['idle', () => import('./netral-trainer-offline')],
   'netral-quiz': ['idle', idle],
   'netral-scenario': ['visible', () => import('./netral-scenario')],
   'netral-lesson-progress': ['idle', idle],

@@ -85,10 +85,11 @@ export class NetralDefinition extends KitElement {
     this.#data ??= fetch(new URL(this.dataset['data'] ?? '', document.baseURI))
       .then((response) => (response.ok ? (response.json() as Promise<SearchData>) : null))
       .catch(() => null);
-    const data = await this.#data;
+    // The code that lays out an entry loads with the data, on the first tap.
+    const [data, view] = await Promise.all([this.#data, import('./definition-view').catch(() => null)]);
     if (this.#opener !== link) return;
     const entry: ReferenceEntry | undefined = data?.[target.kind][target.id];
-    if (!entry) {
+    if (!entry || !view) {
       // Not available (offline before the course was saved): say so; the link below still opens the page.
       this.#data = undefined;
       body.replaceChildren(h('p', { text: strings['definition.failed'] }));
@@ -96,13 +97,7 @@ export class NetralDefinition extends KitElement {
       return;
     }
     title.textContent = entry.title;
-    const parts: Node[] = [];
-    if (entry.status) parts.push(h('p', {}, [h('span', { class: `badge badge--${entry.status.code}`, text: entry.status.label })]));
-    if (target.kind === 'regulations') {
-      parts.push(h('p', { class: 'definition__label', text: strings['definition.rules'] }));
-      parts.push(h('ul', {}, entry.summary.map((rule) => h('li', { text: rule }))));
-    } else parts.push(...entry.summary.map((text) => h('p', { text })));
-    body.replaceChildren(...parts);
+    body.replaceChildren(...view.definitionBody(entry, target.kind, strings['definition.rules']));
     // Focus moves in once the text is there, so a screen reader reads the title and the definition.
     popover.focus();
   }

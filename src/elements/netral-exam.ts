@@ -35,7 +35,7 @@ import { attemptsRecord, readAttempts, readExamResults, saveAttempt } from '../l
 import { decodeBlob, type Reveal } from '../lib/quiz/reveal';
 import { readAnswersShown } from '../lib/quiz/shown';
 import { scoreAnswer } from '../lib/quiz/scoring';
-import { renderResult, type ModuleInfo, type ResultLinks } from './exam-result';
+import type { ModuleInfo, ResultLinks } from './exam-result';
 import { fill, h, KitElement, randomId, readJson, readStrings, setText } from './kit';
 import { QuestionController } from './quiz-question';
 import { getStore, markAnswersShown } from './storage';
@@ -53,6 +53,8 @@ class NetralExam extends KitElement {
   #s!: GroupStrings<'exam'>;
   #config!: ExamConfig;
   #modules: ModuleInfo[] = [];
+  /** Counts #render() calls, so a result view that finishes loading late does not replace a newer state. */
+  #renders = 0;
   #links!: ResultLinks;
   #questions!: HTMLTemplateElement;
   #reveals: Record<string, Reveal> = {};
@@ -165,6 +167,7 @@ class NetralExam extends KitElement {
   }
 
   #render(focus: boolean, note?: string): void {
+    this.#renders += 1;
     this.#stopTimer();
     const standing = this.#standing();
     if (standing.inProgress) {
@@ -178,7 +181,7 @@ class NetralExam extends KitElement {
         return;
       }
       this.#run(attempt, focus);
-    } else if (standing.finished.length) this.#result(standing, focus, note);
+    } else if (standing.finished.length) this.#result(standing, focus, note).catch(() => this.showBroken());
     else this.#intro(standing);
   }
 
@@ -401,8 +404,12 @@ class NetralExam extends KitElement {
     this.querySelector('[data-time-alert]')?.replaceChildren(h('p', { class: 'notice notice--warning', text: message }));
   }
 
-  #result(standing: ExamStanding, focus: boolean, note?: string): void {
+  async #result(standing: ExamStanding, focus: boolean, note?: string): Promise<void> {
     this.#attempt = undefined;
+    // The result view loads when there is a result to show, not with every visit to the test page.
+    const render = this.#renders;
+    const { renderResult } = await import('./exam-result');
+    if (render !== this.#renders) return; // the page has moved on (another tab saved meanwhile)
     const { kind, passMark, attempts, unit } = this.#config;
     const outcome = examOutcome(standing, { kind, passMark, attempts, moduleOrder: this.#modules.map((m) => m.id) });
     const box = this.querySelector('[data-result]');

@@ -1,10 +1,10 @@
-// <netral-lesson-progress>: sits at the end of a lesson, after its sources. It records the lesson as the
-// last one visited, records "reached the end" when the learner scrolls it into view, and says where the
+// <netral-lesson-progress>: sits at the end of a lesson, after its sources. It records the lesson as opened
+// and as the last one visited, records "reached the end" when the learner scrolls it into view, and says where the
 // lesson stands under the completion rule (src/lib/progress.ts). When a lesson becomes completed on this
 // page for the first time on this device, it asks the browser to keep the site's data (persistent storage)
 // and says what the browser answered. Lesson id, check and strings come from data-* attributes.
 import type { GroupStrings } from '../i18n/groups';
-import { lessonStatus, markPersistAsked, markReachedEnd, markVisited, progressRecord, readLearnerState, type LessonStatus } from '../lib/progress';
+import { lessonStatus, markOpened, markPersistAsked, markReachedEnd, markVisited, openedRecord, progressRecord, readLearnerState, type LessonStatus } from '../lib/progress';
 import { checksRecord } from '../lib/quiz/records';
 import { KitElement, readStrings, setText } from './kit';
 import { getStore } from './storage';
@@ -18,6 +18,8 @@ class NetralLessonProgress extends KitElement {
     if (!id) return;
     this.#strings = readStrings<'lessonProgress'>(this);
     const store = getStore();
+    // Opening a lesson starts it; written before the visit, so whoever reacts to the visit sees both.
+    store.update(openedRecord, (o) => markOpened(o, id, new Date()));
     store.update(progressRecord, (p) => markVisited(p, id, new Date()));
     this.#status = this.#render();
     this.watch(store, (event) => {

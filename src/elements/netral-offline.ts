@@ -3,7 +3,8 @@
 // berkas") and restarts it after a failure. Workbox's install skips files already cached, so a restart
 // continues where the last attempt stopped. Progress is read from the precache against precache.json.
 // Strings come from data-strings.
-import { CACHE_ID, countCached, formatBytes, parsePrecacheInfo, PRECACHE_INFO_FILE, type PrecacheInfo } from '../lib/offline/precache';
+import { CACHE_ID, countCached, parsePrecacheInfo, PRECACHE_INFO_FILE, type PrecacheInfo } from '../lib/offline/precache';
+import { formatBytes } from '../lib/offline/save';
 import { offlineSupported, precachedUrls, registerWorker, stateChangeOr, workerLocation, type WorkerLocation } from './sw-registration';
 import { fillTemplate as fill } from '../lib/template';
 

@@ -2,7 +2,9 @@
 // holds: course and module tallies, each lesson's status and knowledge-check score, pre-test and post-test
 // results, the certificate status and the storage state (not saved / saved on this device / persistent).
 // Re-renders when another tab changes learner data. Outline, configuration and strings come from data-*.
-import { certificateStatus, courseProgress, lessonStatus, markPersistAsked, progressRecord, readLearnerState, type LessonStatus, type OutlineModule } from '../lib/progress';
+import type { LessonDilemma } from '../data/progress';
+import { dilemmasRecord, endingsFound } from '../lib/dilemmas';
+import { certificateStatus, courseProgress, lessonStatus, markPersistAsked, openedRecord, progressRecord, readLearnerState, type LessonStatus, type OutlineModule } from '../lib/progress';
 import { attemptsRecord, checksRecord, readExamResults } from '../lib/quiz/records';
 import { renderTally } from './netral-progress-marks';
 import type { GroupKey, GroupStrings } from '../i18n/groups';
@@ -13,6 +15,7 @@ import { getStore } from './storage';
 const statusKey: Record<Exclude<LessonStatus, 'completed'>, GroupKey<'progressPage'>> = {
   read: 'progress.statusRead',
   checked: 'progress.statusChecked',
+  opened: 'progress.statusOpened',
   'not-started': 'progress.statusNotStarted',
 };
 
@@ -33,14 +36,16 @@ async function isPersistent(): Promise<boolean> {
 class NetralProgressPage extends KitElement {
   #strings!: GroupStrings<'progressPage'>;
   #outline: OutlineModule[] = [];
+  #dilemmas: Record<string, LessonDilemma[]> = {};
   #config: PageConfig = { passMark: 80, requireAllLessons: false };
 
   protected async start(): Promise<void> {
     this.#strings = readStrings<'progressPage'>(this);
     this.#outline = readJson<OutlineModule[]>(this, 'outline', []);
     this.#config = readJson<PageConfig>(this, 'config', this.#config);
+    this.#dilemmas = readJson<Record<string, LessonDilemma[]>>(this, 'dilemmas', {});
     this.#render();
-    const records = new Set([progressRecord.name, checksRecord.name, attemptsRecord.name]);
+    const records = new Set([progressRecord.name, checksRecord.name, attemptsRecord.name, openedRecord.name, dilemmasRecord.name]);
     this.watch(getStore(), (event) => {
       if (event.type === 'change' && records.has(event.record)) this.#render();
       if (event.type === 'notices') void this.#renderStorage();
@@ -72,6 +77,13 @@ class NetralProgressPage extends KitElement {
       const check = state.checks[lesson.id];
       const checkText = check ? fill(s['progress.checkScore'], { score: number(check.score), best: number(check.best), tries: check.tries }) : '';
       this.#text(item, '[data-lesson-check]', checkText);
+      // Dilemmas once an ending is found: how many of its endings the learner has seen.
+      const found = store.read(dilemmasRecord);
+      const dilemmaText = (this.#dilemmas[lesson.id] ?? []).flatMap((d) => {
+        const n = endingsFound(found, d.id, d.endings).length;
+        return n ? [fill(s['progress.dilemmaEndings'], { title: d.title, n, total: d.endings.length })] : [];
+      });
+      this.#text(item, '[data-lesson-dilemmas]', dilemmaText.join(' · '));
     }
     this.#renderExams(outline, state);
   }

@@ -110,7 +110,10 @@ class NetralProgressTransfer extends KitElement {
     const items = [
       fill(s['progress.importLessons'], { n: completed({ progress, checks: checks.lessons }) }),
       fill(s['progress.importChecks'], { n: Object.keys(checks.lessons).length }),
-      fill(s['progress.importExams'], { n: attempts.attempts.filter((a) => a.status === 'submitted').length }),
+      fill(s['progress.importExams'], {
+        pre: attempts.attempts.filter((a) => a.status === 'submitted' && a.kind === 'pre').length,
+        post: attempts.attempts.filter((a) => a.status === 'submitted' && a.kind === 'post').length,
+      }),
     ].map((text) => h('li', { text }));
     dialog.querySelector('[data-import-summary]')?.replaceChildren(...items);
     const warning = dialog.querySelector('[data-import-warning]');

@@ -5,6 +5,7 @@
 // Attributes: data-catalog (JSON CatalogLesson[]), data-strings (group "sessionPlanner").
 import { downloadFile, fill, h, KitElement, readJson, readStrings, setText } from './kit';
 import { planFromFile, planFromParams, planToFile, planToParams, type CatalogLesson, type SessionPlan } from '../lib/slides/session';
+import { sessionHandoutPath } from '../lib/slides/paths';
 
 export class NetralSessionPlanner extends KitElement {
   #plan: SessionPlan = { name: '', parts: [] };
@@ -63,8 +64,8 @@ export class NetralSessionPlanner extends KitElement {
     const ready = this.#plan.parts.length > 0;
     const links: [string, string][] = [
       ['[data-run]', `${base}presentasi/sesi/${query}`],
-      ['[data-handout-peserta]', `${base}handout/sesi/peserta/${query}`],
-      ['[data-handout-fasilitator]', `${base}handout/sesi/fasilitator/${query}`],
+      ['[data-handout-peserta]', `${base}${sessionHandoutPath('peserta', params)}`],
+      ['[data-handout-fasilitator]', `${base}${sessionHandoutPath('fasilitator', params)}`],
     ];
     for (const [selector, href] of links) {
       const a = this.querySelector<HTMLAnchorElement>(selector);

@@ -4,7 +4,8 @@
 // trainer cache, which the service worker serves when the network is away. Saving again fetches only what
 // changed since the last time. Strings come from data-strings. Rendered by TrainerOfflineSave.astro.
 import { COMMON_GROUP, trainerListFile } from '../lib/offline/plan';
-import { entriesToSave, formatBytes, parsePrecacheInfo, servedUrl, TRAINER_CACHE, type PrecacheEntry, type PrecacheInfo } from '../lib/offline/precache';
+import { parsePrecacheInfo, TRAINER_CACHE, type PrecacheEntry, type PrecacheInfo } from '../lib/offline/precache';
+import { entriesToSave, formatBytes, servedUrl } from '../lib/offline/save';
 import { fill, KitElement, readStrings, setText } from './kit';
 import { offlineSupported, registerWorker, workerLocation } from './sw-registration';
 

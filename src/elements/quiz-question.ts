@@ -26,7 +26,10 @@ export class QuestionController {
     this.#strings = strings;
     this.#dom = { el, id: this.id, uid: el.id, touched: false };
     this.#onChange = onChange;
-    el.addEventListener('change', () => this.#onChange());
+    el.addEventListener('change', () => {
+      adapterFor(this.key).changed?.(this.#dom);
+      this.#onChange();
+    });
     el.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-move]');
       if (button && el.contains(button)) this.#move(button);

@@ -3,8 +3,9 @@
 // (see README, "Learner data") adds it here too; backups of corrupt data are not records and never listed.
 import { examTermsRecord } from './cert/exam-terms';
 import { identityRecord } from './cert/identity-record';
+import { dilemmasRecord } from './dilemmas';
 import { practiceRecord } from './practice';
-import { progressRecord } from './progress';
+import { openedRecord, progressRecord } from './progress';
 import { attemptsRecord, checksRecord } from './quiz/records';
 import { answersShownRecord } from './quiz/shown';
 import type { RecordDef } from './storage';
@@ -20,6 +21,8 @@ export const learnerRecords: readonly RecordDef<unknown>[] = [
   answersShownRecord,
   practiceRecord,
   progressRecord,
+  openedRecord,
+  dilemmasRecord,
   examTermsRecord,
   identityRecord,
 ];

@@ -13,6 +13,11 @@
 //   }
 // Version 1 is the first shape, so there is nothing to migrate yet; a future version adds a step to
 // `migrations` (see src/lib/storage/record.ts).
+//
+// "netral:opened", version 1: { lessons: { [lessonId]: ISO time the lesson was first opened } }
+//   Opening a lesson counts as starting it (status 'opened'), so every page agrees with "Lanjutkan belajar".
+//   Its own record, not a field of "netral:progress": a page of an older site version still reads progress.
+//   Learners who opened a lesson before this record existed have it as `progress.last`, which counts too.
 import * as v from 'valibot';
 import { checksRecord, type CheckResult } from './quiz/records';
 import { defineRecord, type Store } from './storage';
@@ -60,6 +65,34 @@ export const progressRecord = defineRecord<ProgressData>({
   empty: emptyProgress,
 });
 
+/** The lessons opened, each with the time it was first opened. */
+export interface OpenedData {
+  lessons: Record<string, string>;
+}
+
+const openedSchema = v.strictObject({ lessons: dictionarySchema(id, isoTime) });
+
+/** Validates the stored opened lessons (version 1); throws on anything else. */
+export function parseOpened(raw: unknown): OpenedData {
+  const data = v.parse(openedSchema, raw) as OpenedData;
+  if (Object.keys(data.lessons).length > 2000) throw new Error('too many lessons');
+  return data;
+}
+
+/** Lessons the learner has opened. */
+export const openedRecord = defineRecord<OpenedData>({
+  name: 'opened',
+  version: 1,
+  parse: parseOpened,
+  empty: () => ({ lessons: {} }),
+});
+
+/** The opened lessons with `lessonId` opened at `now` (the first time is kept). */
+export function markOpened(opened: OpenedData, lessonId: string, now: Date): OpenedData {
+  if (Object.hasOwn(opened.lessons, lessonId)) return opened;
+  return { lessons: { ...opened.lessons, [lessonId]: now.toISOString() } };
+}
+
 /** A lesson as progress sees it. */
 export interface OutlineLesson {
   id: string;
@@ -82,17 +115,24 @@ export interface OutlineModule {
 export interface LearnerState {
   progress: ProgressData;
   checks: Readonly<Record<string, CheckResult>>;
+  /** Opened lessons ("netral:opened"); absent where only progress and checks are known (a file, the LMS). */
+  opened?: Readonly<Record<string, string>>;
 }
 
-/** The learner's progress and knowledge-check results, read from the store. */
+/** The learner's progress, knowledge-check results and opened lessons, read from the store. */
 export function readLearnerState(store: Store): LearnerState {
-  return { progress: store.read(progressRecord), checks: store.read(checksRecord).lessons };
+  return { progress: store.read(progressRecord), checks: store.read(checksRecord).lessons, opened: store.read(openedRecord).lessons };
 }
 
-/** Where a lesson stands: completed, or which half of the rule is done. */
-export type LessonStatus = 'completed' | 'read' | 'checked' | 'not-started';
+/** Where a lesson stands: completed, which half of the rule is done, opened only, or not started. */
+export type LessonStatus = 'completed' | 'read' | 'checked' | 'opened' | 'not-started';
 
-/** The status of a lesson under the completion rule. */
+/** Whether the learner has opened the lesson (the last one visited counts, for data older than "opened"). */
+export function isLessonOpened(lessonId: string, state: LearnerState): boolean {
+  return Object.hasOwn(state.opened ?? {}, lessonId) || state.progress.last?.lesson === lessonId;
+}
+
+/** The status of a lesson under the completion rule; opening a lesson counts as starting it. */
 export function lessonStatus(lesson: Pick<OutlineLesson, 'id' | 'hasCheck'>, state: LearnerState): LessonStatus {
   const read = Object.hasOwn(state.progress.lessons, lesson.id);
   const checked = !lesson.hasCheck || Object.hasOwn(state.checks, lesson.id);
@@ -100,6 +140,7 @@ export function lessonStatus(lesson: Pick<OutlineLesson, 'id' | 'hasCheck'>, sta
   if (read) return 'read';
   // A lesson without a check is never "checked" on its own: only reading it counts.
   if (lesson.hasCheck && checked) return 'checked';
+  if (isLessonOpened(lesson.id, state)) return 'opened';
   return 'not-started';
 }
 

@@ -218,14 +218,16 @@ test('no page has inline event handlers or style attributes, which the policy bl
 
 // ── Budgets ───────────────────────────────────────────────────────────────────────────────────────────
 const KB = 1024;
-// Issue #8: a lesson page loads at most 25 KB of HTML, CSS and JS up front, at most 15 KB of it JS. Code
-// that starts later (src/elements/islands.ts: search, progress, the knowledge check once the browser is
-// idle; a dilemma as it comes into view) is capped on its own so deferring cannot hide growth. Issue #15
-// raised that cap from 20 to 25 KB on purpose (22.3 KB once idle elements shared one chunk): search results with
-// entries, highlights and synonyms (+2.2 KB), definitions in place (+1.2 KB), the guided path (+1.0 KB).
-const lessonBudget = { total: 25 * KB, js: 15 * KB, deferredJs: 25 * KB };
+// Issue #8: a lesson page loads at most 25 KB of HTML, CSS and JS up front (issue #17 aims at 15 KB), at
+// most 2 KB of it JS (the islands script, 1.7 KB). Code that starts later without a click
+// (src/elements/islands.ts: search, progress, the knowledge check once the browser is idle; a dilemma as it
+// comes into view) is capped on its own so deferring cannot hide growth: 21 KB (issue #15 had raised it to
+// 25 KB; issue #17 brought it to 19.9 KB by loading search results, offline saving and the "continue" link
+// only where and when they are used; the dilemmas' progress then added 0.7 KB: 20.6 KB). What loads only on
+// use (search results, a definition's layout) has a cap too.
+const lessonBudget = { total: 25 * KB, js: 2 * KB, laterJs: 21 * KB, onUseJs: 4 * KB };
 
-test(`every lesson page loads at most ${lessonBudget.total / KB} KB of HTML, CSS and JS up front, at most ${lessonBudget.js / KB} KB of JS, and defers at most ${lessonBudget.deferredJs / KB} KB of JS (${compression})`, () => {
+test(`every lesson page loads at most ${lessonBudget.total / KB} KB of HTML, CSS and JS up front, at most ${lessonBudget.js / KB} KB of JS, ${lessonBudget.laterJs / KB} KB of JS later without a click and ${lessonBudget.onUseJs / KB} KB on use (${compression})`, () => {
   const lessons = byType.get(lessonRoute) ?? [];
   expect(lessons.length, `no page of type ${lessonRoute} in dist/`).toBeGreaterThan(0);
   const over: string[] = [];
@@ -233,15 +235,32 @@ test(`every lesson page loads at most ${lessonBudget.total / KB} KB of HTML, CSS
   for (const lesson of lessons) {
     const weight = pageWeight(distDir, lesson.file, base);
     const js = weight.js + weight.inlineJs;
-    if (weight.total > lessonBudget.total || js > lessonBudget.js || weight.deferredJs > lessonBudget.deferredJs) {
+    if (weight.total > lessonBudget.total || js > lessonBudget.js || weight.laterJs > lessonBudget.laterJs || weight.onUseJs > lessonBudget.onUseJs) {
       over.push(
-        `${lesson.url}: ${(weight.total / KB).toFixed(1)} KB in all (HTML ${weight.html}, CSS ${weight.css}, JS ${js} bytes), ${weight.deferredJs} bytes of JS deferred`,
+        `${lesson.url}: ${(weight.total / KB).toFixed(1)} KB in all (HTML ${weight.html}, CSS ${weight.css}, JS ${js} bytes), ${weight.laterJs} bytes of JS later, ${weight.onUseJs} on use`,
       );
     }
     if (!heaviest || weight.total > heaviest.total) heaviest = { url: lesson.url, files: weight.files, total: weight.total };
   }
   // What the heaviest lesson loads, once, to show where the bytes come from.
   if (over.length && heaviest) over.push(`${heaviest.url} loads ${heaviest.files.join(', ')}`);
+  expect(over).toEqual([]);
+});
+
+// Issue #17: the pre-test and post-test pages load at most 35 KB up front (34.9 KB; the goal is 30 KB): the
+// questions are data (/kuis/tes/soal.json) and the attempt hash loads when an attempt is sealed.
+const testPageBudget = 35 * KB;
+
+test(`the pre-test and post-test pages load at most ${testPageBudget / KB} KB of HTML, CSS and JS up front (${compression})`, () => {
+  const over: string[] = [];
+  for (const type of ['tes/pre-test', 'tes/post-test']) {
+    const group = byType.get(type) ?? [];
+    expect(group.length, `no page of type ${type} in dist/`).toBe(1);
+    for (const page of group) {
+      const weight = pageWeight(distDir, page.file, base);
+      if (weight.total > testPageBudget) over.push(`${page.url}: ${weight.total} bytes (${weight.files.join(', ')})`);
+    }
+  }
   expect(over).toEqual([]);
 });
 

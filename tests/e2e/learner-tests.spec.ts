@@ -1,7 +1,9 @@
 // The learner's pre-test and post-test on a phone: a post-test never repeats a question whose answer the
 // learner already saw in a review, as far as the banks allow (src/lib/quiz/shown.ts, draw.ts).
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './fixtures';
 import { seedLearner } from './learner-state';
+import { expectFits } from './phone-fit';
 import { readReveals } from './quiz-helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -47,4 +49,57 @@ test('when only a few questions per topic are still unseen, the post-test draws 
   await expect(page.getByRole('heading', { level: 2, name: /^Soal 1 dari \d+$/ })).toBeVisible();
   const drawn = await exam.locator('[data-stage] .question').evaluateAll((els) => els.map((el) => el.getAttribute('data-question') ?? ''));
   expect(drawn.sort()).toEqual(unseen.sort());
+});
+
+for (const width of [320, 390]) {
+  test(`at ${width} px the post-test result shows every column of its tables, and passes axe`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 760 });
+    await page.goto('/tes/pre-test/');
+    await page.getByRole('button', { name: 'Mulai pre-test' }).click();
+    await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
+    await page.getByRole('button', { name: 'Kumpulkan jawaban' }).click();
+    await page.goto('/tes/post-test/');
+    await page.getByRole('button', { name: 'Mulai post-test' }).click();
+    await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
+    await page.getByRole('button', { name: 'Kumpulkan jawaban' }).click();
+    const result = page.getByRole('region', { name: 'Hasil post-test' });
+    const topics = result.getByRole('table').first();
+    await expect(topics.getByRole('columnheader', { name: 'Nilai' })).toBeVisible();
+    // Each topic's row names its points and whether it needs study again, all inside the viewport.
+    const first = topics.getByRole('row').nth(1);
+    await expect(first.getByRole('rowheader')).toHaveText(/\S/);
+    await expect(first.getByRole('cell')).toContainText(/dari .*Perlu diulang/);
+    await expect(result.getByRole('table')).toHaveCount(2);
+    await expectFits(page, '[data-view="result"]');
+    await expectNoAxeViolations(page, '[data-view="result"]');
+  });
+}
+
+test('at 320 px a matching answer chosen is readable in full, also after checking', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 760 });
+  await page.goto('/materi/berakhlak/nilai-dasar-berakhlak/');
+  const quiz = page.locator('netral-quiz[data-ready]');
+  const matching = quiz.locator('.question').filter({ has: page.getByRole('combobox') }).first();
+  const select = matching.getByRole('combobox').first();
+  await select.scrollIntoViewIfNeeded();
+  // The longest right-hand side is the one a phone's select cuts short.
+  const texts = (await select.getByRole('option').allTextContents()).slice(1);
+  const longest = texts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  await select.selectOption({ label: longest });
+  // Every row needs an answer before it can be checked.
+  const others = texts.filter((text) => text !== longest);
+  const selects = matching.getByRole('combobox');
+  for (let i = 1; i < (await selects.count()); i++) await selects.nth(i).selectOption({ label: others[i - 1] ?? '' });
+  const row = matching.getByRole('listitem').filter({ has: page.getByRole('combobox') }).first();
+  // The full text is shown for the eye only (screen readers read the select's value), so no role finds it.
+  const chosen = row.locator('.match__chosen');
+  await expect(chosen).toHaveText(longest);
+  await expect(chosen).toBeVisible();
+  await expectFits(page, '.match');
+
+  await quiz.getByRole('button', { name: 'Periksa jawaban' }).nth(1).click();
+  await expect(matching.getByRole('status')).toBeVisible();
+  await expect(chosen).toHaveText(longest);
+  await expect(chosen).toBeVisible();
+  await expectFits(page, '.match');
 });

@@ -109,7 +109,7 @@ test('decks and handouts are not in the learner copy; a trainer saves a module a
   await page.goto(deck);
   await expect(page.locator('netral-deck')).toBeAttached();
   await expect(page.getByRole('heading', { name: 'Halaman tidak ditemukan' })).toHaveCount(0);
-  await page.goto('/handout/peserta/netralitas-asn/');
+  await page.goto('/handout/netralitas-asn/');
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Halaman tidak ditemukan');
   // Another module was not saved.
   await page.goto('/presentasi/berakhlak/nilai-dasar-berakhlak/');

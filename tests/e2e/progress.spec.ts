@@ -217,7 +217,7 @@ test.describe('moving progress', () => {
     await other.getByLabel('Buka berkas progres').setInputFiles({ name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
     const dialog = other.getByRole('dialog', { name: 'Ganti progres di perangkat ini?' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('listitem')).toHaveText(['1 pelajaran selesai', '1 hasil cek pemahaman', '0 pre-test dan post-test yang sudah dikumpulkan']);
+    await expect(dialog.getByRole('listitem')).toHaveText(['1 pelajaran selesai', '1 hasil cek pemahaman', 'tes yang sudah dikumpulkan: 0 pre-test dan 0 post-test']);
     await expect(dialog).toContainText('Progres di perangkat ini (0 pelajaran selesai) akan diganti');
     await expect(dialog.getByRole('button', { name: 'Batal' })).toBeFocused();
     await expectNoAxeViolations(other);

@@ -1,10 +1,18 @@
 // Every deck of the course as built: quiz fairness on the slides themselves, and no slide cut off on the
 // two projector sizes trainers meet (measured in the page, never eyeballed).
 import { expect, test } from '@playwright/test';
+import { repeatedArticle } from '../../src/lib/citations';
 
-async function deckPaths(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
+type Request = import('@playwright/test').APIRequestContext;
+
+async function deckPaths(request: Request): Promise<string[]> {
   const catalog = (await (await request.get('/presentasi/katalog.json')).json()) as { deck: string }[];
   return catalog.map((l) => `/${l.deck}`);
+}
+
+async function handoutPaths(request: Request): Promise<string[]> {
+  const catalog = (await (await request.get('/presentasi/katalog.json')).json()) as { handout: string }[];
+  return catalog.map((l) => `/${l.handout}`);
 }
 
 test('the right answer of four-option question slides sits in each position about as often as a fair shuffle gives', async ({ request }) => {
@@ -75,3 +83,20 @@ for (const [width, height] of [
     expect(problems).toEqual([]);
   });
 }
+
+test('a regulation reference shows its article once on every slide and every handout', async ({ request }) => {
+  const problems: string[] = [];
+  let refs = 0;
+  for (const path of [...(await deckPaths(request)), ...(await handoutPaths(request))]) {
+    const html = await (await request.get(path)).text();
+    // A reference's visible words with the text just before it ("Pasal 10 <a>UU 20/2023 Pasal 10</a>").
+    for (const match of html.matchAll(/([^>]{0,40})<a class="ref"[^>]*>([\s\S]*?)<\/a>/g)) {
+      refs += 1;
+      const text = `${match[1]} ${match[2]!.replace(/<[^>]*>/g, '')}`;
+      const twice = repeatedArticle(text);
+      if (twice) problems.push(`${path}: "${twice}" twice in "${text.trim()}"`);
+    }
+  }
+  expect(refs).toBeGreaterThan(50);
+  expect(problems).toEqual([]);
+});

@@ -5,14 +5,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { withPrecacheList, writeServiceWorker } from '../../src/integrations/offline';
 import { appColors, appIcons, shortName, webManifest } from '../../src/lib/offline/manifest';
 import { COMMON_GROUP, MAX_CORE_FILE_BYTES, planOfflineCopy, trainerGroupOf, type PlanInput } from '../../src/lib/offline/plan';
-import {
-  countCached,
-  formatBytes,
-  parsePrecacheInfo,
-  precacheKey,
-  precacheVersion,
-  type PrecacheEntry,
-} from '../../src/lib/offline/precache';
+import { countCached, parsePrecacheInfo, precacheKey, precacheVersion, type PrecacheEntry } from '../../src/lib/offline/precache';
+import { formatBytes } from '../../src/lib/offline/save';
 
 const entries: PrecacheEntry[] = [
   { url: 'index.html', revision: 'aaa' },
@@ -130,6 +124,7 @@ describe('planOfflineCopy()', () => {
       'pagefind/wasm.id.pagefind',
       'pagefind/wasm.unknown.pagefind',
       'pagefind/pagefind-ui.js',
+      'pagefind/pagefind-worker.js',
       '_headers',
     ].map((path) => ({ path, bytes: 100 })),
     moduleIds: new Set(['m1']),
@@ -166,7 +161,7 @@ describe('planOfflineCopy()', () => {
 
   test('leaves out only files it has a reason for', () => {
     const plan = planOfflineCopy(input());
-    expect([...plan.leftOut.keys()].sort()).toEqual(['_headers', 'pagefind/pagefind-ui.js', 'pagefind/wasm.unknown.pagefind']);
+    expect([...plan.leftOut.keys()].sort()).toEqual(['_headers', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind']);
     const everything = new Set([...plan.core, ...[...plan.trainer.values()].flat(), ...plan.leftOut.keys()]);
     expect(everything.size).toBe(input().files.length);
   });

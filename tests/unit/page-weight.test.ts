@@ -16,15 +16,19 @@ const files: Record<string, string> = {
     '<link rel="icon" href="/favicon.svg">',
     '<script>document.documentElement.dataset.theme = "light";</script>',
     '<script type="application/json">{"not":"code"}</script>',
-    '</head><body><p>Isi pelajaran.</p>',
+    '</head><body><p>Isi pelajaran.</p><netral-quiz></netral-quiz>',
     '<script type="module" src="/_astro/page.js"></script>',
     '</body></html>',
   ].join(''),
   '_astro/site.css': 'body{margin:0}',
   '_astro/print.css': 'nav{display:none}',
-  '_astro/page.js': 'import"./shared.js";const load=()=>import(`./quiz.js`);',
+  '_astro/page.js':
+    'import"./shared.js";const load=()=>import(`./idle-elements.Id1.js`),deck=()=>import(`./netral-deck.D3ck-x_1.js`),q=()=>import(`./netral-quiz.Qz1.js`),h=()=>import("./hash.js");',
+  '_astro/hash.js': 'export const hash=6;',
+  '_astro/netral-deck.D3ck-x_1.js': 'export const deck=4;',
+  '_astro/netral-quiz.Qz1.js': 'export const quiz=5;',
   '_astro/shared.js': 'export const shared=1;',
-  '_astro/quiz.js': 'import"./engine.js";import("./later.js");const search=(u)=>import(u);',
+  '_astro/idle-elements.Id1.js': 'import"./engine.js";import("./later.js");const search=(u)=>import(u);',
   '_astro/engine.js': 'import"./shared.js";export const engine=2;',
   '_astro/later.js': 'export const later=3;',
   'favicon.svg': '<svg/>',
@@ -45,13 +49,28 @@ describe('page weight', () => {
   });
 
   test('reports what import() reaches as deferred, transitively, without counting a file twice', () => {
-    expect(rel(pageAssets(dist, page).deferred)).toEqual(['/_astro/engine.js', '/_astro/later.js', '/_astro/quiz.js']);
+    expect(rel(pageAssets(dist, page).deferred)).toEqual([
+      '/_astro/engine.js',
+      '/_astro/hash.js',
+      '/_astro/idle-elements.Id1.js',
+      '/_astro/later.js',
+      '/_astro/netral-deck.D3ck-x_1.js',
+      '/_astro/netral-quiz.Qz1.js',
+    ]);
+  });
+
+  test('of the deferred scripts, loads without a click the idle elements and the chunk of each element the page has; any other import() is on use', () => {
+    const assets = pageAssets(dist, page);
+    expect(rel(assets.later)).toEqual(['/_astro/engine.js', '/_astro/idle-elements.Id1.js', '/_astro/netral-quiz.Qz1.js']);
+    expect(rel(assets.onUse)).toEqual(['/_astro/hash.js', '/_astro/later.js']);
   });
 
   test('totals HTML, CSS and up-front JS; deferred JS stays apart', () => {
     const weight = pageWeight(dist, page);
     expect(weight.total).toBe(weight.html + weight.css + weight.js);
-    expect(weight.deferredJs).toBeGreaterThan(0);
+    expect(weight.deferredJs).toBeGreaterThan(weight.laterJs + weight.onUseJs);
+    expect(weight.laterJs).toBeGreaterThan(weight.onUseJs);
+    expect(weight.onUseJs).toBeGreaterThan(0);
     expect(weight.files).toHaveLength(4);
   });
 

@@ -7,8 +7,11 @@ import {
   isLessonCompleted,
   lessonStatus,
   markPersistAsked,
+  markOpened,
   markReachedEnd,
   markVisited,
+  openedRecord,
+  readLearnerState,
   moduleProgress,
   parseProgress,
   progressRecord,
@@ -54,6 +57,18 @@ describe('lessonStatus()', () => {
     expect(isLessonCompleted(lesson('m1/a'), state(['m1/b'], ['m1/b']))).toBe(false);
   });
 
+  test('an opened lesson is started: "opened" until read or checked', () => {
+    const opened = { ...state([], []), opened: { 'm1/a': at } };
+    expect(lessonStatus(lesson('m1/a'), opened)).toBe('opened');
+    expect(lessonStatus(lesson('m1/b'), opened)).toBe('not-started');
+    expect(lessonStatus(lesson('m1/a'), { ...opened, checks: { 'm1/a': check() } })).toBe('checked');
+  });
+
+  test('the last visited lesson counts as opened (data from before lessons were recorded as opened)', () => {
+    const s = state([], []);
+    expect(lessonStatus(lesson('m1/b'), { ...s, progress: { ...s.progress, last: { lesson: 'm1/b', at } } })).toBe('opened');
+  });
+
   test('inherited object keys are not mistaken for lessons', () => {
     expect(lessonStatus(lesson('constructor'), state([], []))).toBe('not-started');
     expect(lessonStatus(lesson('toString', false), state([], []))).toBe('not-started');
@@ -95,6 +110,22 @@ describe('markReachedEnd(), markVisited() and markPersistAsked()', () => {
   test('produces values the record accepts', () => {
     const value = markPersistAsked(markVisited(markReachedEnd(emptyProgress(), 'm1/a', first), 'm1/a', first), later);
     expect(parseProgress(JSON.parse(JSON.stringify(value)))).toEqual(value);
+  });
+});
+
+describe('opened record', () => {
+  test('keeps the time a lesson was first opened and reaches the learner state', () => {
+    const store = createStore(new FakeStorage());
+    store.update(openedRecord, (o) => markOpened(o, 'm1/a', new Date(at)));
+    store.update(openedRecord, (o) => markOpened(o, 'm1/a', new Date('2026-06-01T08:00:00.000Z')));
+    expect(readLearnerState(store).opened).toEqual({ 'm1/a': at });
+    expect(lessonStatus(lesson('m1/a'), readLearnerState(store))).toBe('opened');
+  });
+
+  test('refuses anything but lesson ids with times', () => {
+    expect(() => openedRecord.parse({ lessons: { 'm1/a': 'today' } })).toThrow();
+    expect(() => openedRecord.parse({ lessons: [] })).toThrow();
+    expect(openedRecord.parse({ lessons: {} })).toEqual({ lessons: {} });
   });
 });
 

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { choiceMarks, matchingMarks, orderingMarks, outcomeOf, scenarioMarks } from '../../src/lib/quiz/feedback';
+import { choiceMarks, matchingMarks, noteLabel, orderingMarks, outcomeOf, scenarioMarks } from '../../src/lib/quiz/feedback';
+
+describe('noteLabel()', () => {
+  test('ends an option with one colon, dropping a final full stop', () => {
+    expect(noteLabel('Melapor ke atasan')).toBe('Melapor ke atasan:');
+    expect(noteLabel('Ia menolak dengan sopan. ')).toBe('Ia menolak dengan sopan:');
+    expect(noteLabel('Boleh, asal di luar jam kerja...')).toBe('Boleh, asal di luar jam kerja:');
+    expect(noteLabel('Apakah boleh?')).toBe('Apakah boleh?');
+    expect(noteLabel('Catatan:')).toBe('Catatan:');
+  });
+});
 
 describe('outcomeOf()', () => {
   test('says correct only at full marks, partial above zero, incorrect at zero', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { applyCommand, clampSlide, hashForSlide, isClickerKey, keyCommand, slideFromHash, swipeCommand } from '../../src/lib/slides/navigation';
-import { absoluteUrl, deckPath, handoutPath, presenterPath } from '../../src/lib/slides/paths';
+import { absoluteUrl, deckPath, editionOf, handoutPath, presenterPath, sessionHandoutPath, withEdition } from '../../src/lib/slides/paths';
 import { letter, questionView, seededShuffle } from '../../src/lib/slides/questions';
 import { deckMessage, initialState, parseDeckMessage, parseState, type DeckShape, type DeckState } from '../../src/lib/slides/sync';
 import { parseCount, tallyBars } from '../../src/lib/slides/tally';
@@ -269,8 +269,20 @@ describe('trainer paths', () => {
   test('build deck, presenter and handout paths from lesson ids', () => {
     expect(deckPath('netralitas-asn', 'netralitas-asn/01-apa-itu-netralitas')).toBe('presentasi/netralitas-asn/apa-itu-netralitas/');
     expect(presenterPath('netralitas-asn', 'netralitas-asn/01-apa-itu-netralitas')).toBe('presentasi/netralitas-asn/apa-itu-netralitas/?penyaji');
-    expect(handoutPath('fasilitator', 'berakhlak', 'berakhlak/02-x')).toBe('handout/fasilitator/berakhlak/x/');
-    expect(handoutPath('peserta', 'berakhlak')).toBe('handout/peserta/berakhlak/');
+    expect(handoutPath('fasilitator', 'berakhlak', 'berakhlak/02-x')).toBe('handout/berakhlak/x/?fasilitator');
+    expect(handoutPath('peserta', 'berakhlak')).toBe('handout/berakhlak/');
+  });
+
+  test("a handout's edition is a mode of its one page: the flag comes and goes, the session plan stays", () => {
+    const plan = new URLSearchParams({ p: 'm/01-a~15', n: 'Pagi' });
+    expect(sessionHandoutPath('fasilitator', plan)).toBe('handout/sesi/?fasilitator&p=m%2F01-a%7E15&n=Pagi');
+    expect(sessionHandoutPath('peserta', plan)).toBe('handout/sesi/?p=m%2F01-a%7E15&n=Pagi');
+    expect(editionOf('?fasilitator&p=x')).toBe('fasilitator');
+    expect(editionOf('?p=x')).toBe('peserta');
+    expect(withEdition('?fasilitator&p=x', 'peserta')).toBe('?p=x');
+    expect(withEdition('?fasilitator', 'peserta')).toBe('');
+    expect(withEdition('?p=x', 'fasilitator')).toBe('?fasilitator&p=x');
+    expect(withEdition('?fasilitator=', 'fasilitator')).toBe('?fasilitator');
   });
 
   test('make the absolute address a QR code points to', () => {

@@ -59,7 +59,7 @@ describe('sessionTitle()', () => {
 
 describe('readyMadeSession()', () => {
   const lesson = (n: number, duration: number): CatalogLesson => ({
-    id: `m/0${n}-l`, module: 'm', moduleTitle: 'M', title: `L${n}`, duration, deck: '', handout: { peserta: '', fasilitator: '' },
+    id: `m/0${n}-l`, module: 'm', moduleTitle: 'M', title: `L${n}`, duration, deck: '', handout: '',
   });
   test('takes lessons in order while they fit, and shortens the last one only when half of it fits', () => {
     const lessons = [lesson(1, 20), lesson(2, 25), lesson(3, 30)];

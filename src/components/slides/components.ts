@@ -1,20 +1,16 @@
 // The MDX component sets trainer mode renders lessons with: the learner's components, with notes and
 // quizzes swapped for versions that suit a deck or a printed handout.
 import { mdxComponents } from '../mdx';
-import type { Edition } from '../../lib/slides/paths';
 import HandoutNotes from './HandoutNotes.astro';
 import HandoutQuiz from './HandoutQuiz.astro';
-import HandoutQuizTrainer from './HandoutQuizTrainer.astro';
-import Omit from './Omit.astro';
 import QuizMarker from './QuizMarker.astro';
 import SlideNotes from './SlideNotes.astro';
 
 /** Components for a lesson split into slides. */
 export const deckComponents = { ...mdxComponents, Notes: SlideNotes, Quiz: QuizMarker };
 
-/** Components for a printed handout: notes and answer keys only in the trainer's edition. */
-export function handoutComponents(edition: Edition) {
-  return edition === 'fasilitator'
-    ? { ...mdxComponents, Notes: HandoutNotes, Quiz: HandoutQuizTrainer }
-    : { ...mdxComponents, Notes: Omit, Quiz: HandoutQuiz };
-}
+/**
+ * Components for a printed handout, one page for both editions: notes and answer keys are marked for the
+ * trainer's edition only (PrintLayout hides them in the participants').
+ */
+export const handoutComponents = { ...mdxComponents, Notes: HandoutNotes, Quiz: HandoutQuiz };

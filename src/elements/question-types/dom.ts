@@ -1,6 +1,7 @@
 // DOM helpers the question-type adapters share: reading and setting inputs, the rows and items of a
 // rendered question (QuestionView.astro), and the feedback's building blocks. Browser only.
 import type { GroupStrings } from '../../i18n/groups';
+import { noteLabel } from '../../lib/quiz/feedback';
 import { h } from '../kit';
 
 /** The strings a question needs (the knowledge check's and the exam's groups include them). */
@@ -102,7 +103,7 @@ export function markOption(li: Element, result: 'correct' | 'wrong', s: Strings)
 export function optionNotes(q: QuestionDom, feedback: Readonly<Record<string, string>>, chosen: readonly string[]): HTMLElement[] {
   return chosen.flatMap((id) => {
     const note = feedback[id];
-    return note ? [labelled(`${optionText(option(q, id))}:`, note, 'feedback__note')] : [];
+    return note ? [labelled(noteLabel(optionText(option(q, id))), note, 'feedback__note')] : [];
   });
 }
 

@@ -13,6 +13,26 @@ function rightText(q: QuestionDom, pair: string): string {
   return [...(select?.options ?? [])].find((o) => o.value === matchToken(q.id, pair))?.textContent ?? '';
 }
 
+/**
+ * Writes each row's chosen right-hand side in full under its select: a phone's select shows one line and
+ * cuts a long answer short. Seen only on narrow screens (QuestionView.astro); hidden from screen readers,
+ * which read the select's full value anyway.
+ */
+function showChosen(q: QuestionDom): void {
+  for (const row of rows(q)) {
+    let line = row.li.querySelector<HTMLElement>('.match__chosen');
+    if (!line) {
+      line = document.createElement('p');
+      line.className = 'match__chosen';
+      line.setAttribute('aria-hidden', 'true');
+      row.select.after(line);
+    }
+    const text = row.select.value ? (row.select.selectedOptions[0]?.textContent ?? '') : '';
+    line.textContent = text;
+    line.hidden = text === '';
+  }
+}
+
 export const matching: QuestionType<Extract<Key, { type: 'matching' }>> = {
   read(q, key) {
     const byToken = new Map(key.pairs.map((p) => [matchToken(q.id, p), p]));
@@ -29,6 +49,7 @@ export const matching: QuestionType<Extract<Key, { type: 'matching' }>> = {
       const right = a[row.pair];
       row.select.value = right ? matchToken(q.id, right) : '';
     }
+    showChosen(q);
   },
   layout(q, _key, layout) {
     for (const row of rows(q)) {
@@ -40,7 +61,9 @@ export const matching: QuestionType<Extract<Key, { type: 'matching' }>> = {
       }
       row.select.value = value;
     }
+    showChosen(q);
   },
+  changed: showChosen,
   mark(q, key, answer, showRight, _reveal, s) {
     const marks = matchingMarks(key, answer);
     const lines: string[] = [];

@@ -14,6 +14,8 @@ export interface QuestionType<K extends Key> {
   write(q: QuestionDom, key: K, answer: Answer | undefined): void;
   /** Puts options, right-hand sides or items in the display order `layout`. */
   layout(q: QuestionDom, key: K, layout: readonly string[]): void;
+  /** Brings what the type shows next to its controls up to date after the learner changed one (optional). */
+  changed?(q: QuestionDom): void;
   /** Marks the controls and returns the feedback paragraphs (option notes, and the right answer if `showRight`). */
   mark(q: QuestionDom, key: K, answer: Answer | undefined, showRight: boolean, reveal: Reveal, s: Strings): HTMLElement[];
 }

@@ -52,7 +52,6 @@ export default {
   'exam.topicsTitle': 'Hasil per topik',
   'exam.topic': 'Topik',
   'exam.points': 'Nilai',
-  'exam.status': 'Keterangan',
   'exam.topicOk': 'Tercapai',
   'exam.topicWeak': 'Perlu diulang',
   'exam.pointsOf': '{points} dari {max} ({pct}%)',

@@ -24,6 +24,8 @@ export default {
   'progress.statusRead': 'Sudah dibaca, cek pemahaman belum dikerjakan',
   'progress.statusChecked': 'Belum dibaca sampai akhir',
   'progress.statusNotStarted': 'Belum dimulai',
+  'progress.statusOpened': 'Sudah dibuka, belum dibaca sampai akhir',
+  'progress.dilemmaEndings': 'Dilema “{title}”: {n} dari {total} akhir cerita sudah ditemukan',
   'progress.checkScore': 'Cek pemahaman: {score}% (terbaik {best}%, {tries} kali)',
 
   'progress.tests': 'Pre-test dan post-test',
@@ -61,6 +63,7 @@ export default {
   'progress.exported': 'Berkas {file} sudah diunduh.',
   'progress.exportNewer': 'Progres belum bisa diunduh karena sebagian data dibuat oleh versi situs yang lebih baru. Muat ulang halaman, lalu coba lagi.',
   'progress.importLabel': 'Buka berkas progres',
+  'progress.importChoose': 'Pilih berkas',
   'progress.importHint': 'Berkas JSON yang diunduh dengan tombol "Unduh progres", paling besar 2 MB.',
   'progress.importTooLarge': 'Berkas ini terlalu besar untuk berkas progres (lebih dari 2 MB). Progres di perangkat ini tidak diubah.',
   'progress.importNotJson': 'Berkas ini tidak bisa dibaca sebagai berkas progres: isinya bukan JSON atau terpotong. Progres di perangkat ini tidak diubah.',
@@ -74,7 +77,7 @@ export default {
   'progress.importFrom': 'Berkas dari {site}, diunduh {date}, berisi:',
   'progress.importLessons': '{n} pelajaran selesai',
   'progress.importChecks': '{n} hasil cek pemahaman',
-  'progress.importExams': '{n} pre-test dan post-test yang sudah dikumpulkan',
+  'progress.importExams': 'tes yang sudah dikumpulkan: {pre} pre-test dan {post} post-test',
   'progress.importWarning':
     'Progres di perangkat ini ({n} pelajaran selesai) akan diganti dengan isi berkas dan tidak bisa dikembalikan. Unduh progres perangkat ini dulu bila ingin menyimpannya.',
   'progress.importConfirm': 'Ganti progres',

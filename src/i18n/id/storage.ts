@@ -13,4 +13,6 @@ export default {
   'storage.recordExamTerms': 'versi materi post-test',
   'storage.recordClass': 'rekap kelas pelatih',
   'storage.recordAnswersShown': 'soal yang kuncinya sudah dilihat',
+  'storage.recordOpened': 'pelajaran yang sudah dibuka',
+  'storage.recordDilemmas': 'akhir dilema yang sudah ditemukan',
 } as const;

@@ -37,6 +37,7 @@ export function leftOutReason(path: string, searchLanguages: ReadonlySet<string>
   if (/^pagefind\/(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js)$/.test(path)) {
     return "Pagefind's ready-made UIs (<netral-search> uses the search API only)";
   }
+  if (path === 'pagefind/pagefind-worker.js') return "Pagefind's web worker (<netral-search> runs the search with noWorker)";
   if (path.startsWith('pagefind/playground/')) return "Pagefind's playground";
   // /verifikasi/ fetches it from the network before answering (src/pages/pencabutan.json.ts): a cached copy
   // would hide a revocation from a device; offline, the page uses the list built into it.

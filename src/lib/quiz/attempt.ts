@@ -6,7 +6,6 @@
 // device clock's date. The page adds the time that passes between two ticks of a monotonic clock
 // (performance.now()) with countTime(); moving the device clock forward or back changes nothing, so an
 // attempt is never submitted, nor used up, by a clock change. Time counts while the test is open.
-import { sha256 } from '@noble/hashes/sha2.js';
 import { answerState, canonicalAnswer, parseAnswer, type Answer } from './answers';
 import { drawQuestions, isLayoutOf, layoutFor, type Drawable } from './draw';
 import { passes, percent, topicResults } from './grade';
@@ -150,6 +149,8 @@ export async function attemptDigest(attempt: Attempt, keys: KeyLookup): Promise<
     attempt.kind,
     attempt.questions.map((q) => [q.id, canonicalAnswer(requireKey(keys, q.id), attempt.answers[q.id])]),
   ]);
+  // Loaded when an attempt is sealed, not with the test page: the hash is needed only then.
+  const { sha256 } = await import('@noble/hashes/sha2.js');
   return [...sha256(new TextEncoder().encode(canonical))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 

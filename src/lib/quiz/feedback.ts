@@ -5,6 +5,16 @@ import type { Answer, ScenarioAnswer } from './answers';
 import type { Key } from './key';
 import { isFullMarks } from './scoring';
 
+/**
+ * An option's text as the label of the note written for it: "Option text:". A final full stop gives way
+ * to the colon, so an option written as a sentence never reads "….:"; a question or exclamation mark (or a
+ * colon already there) stays and takes no colon.
+ */
+export function noteLabel(optionText: string): string {
+  const text = optionText.trim().replace(/\.+$/, '').trimEnd();
+  return /[?!:]$/.test(text) ? text : `${text}:`;
+}
+
 /** The feedback's headline for `points` of 1. */
 export function outcomeOf(points: number): 'correct' | 'partial' | 'incorrect' {
   return isFullMarks(points) ? 'correct' : points > 0 ? 'partial' : 'incorrect';

@@ -16,9 +16,34 @@ export function presenterPath(moduleId: string, lessonId: string): string {
   return `${deckPath(moduleId, lessonId)}?penyaji`;
 }
 
-/** Handout of a lesson, or of a whole module when `lessonId` is left out, relative to the base. */
+/** The address flag ("?fasilitator") that shows a handout in the trainer's edition; without it, the participants'. */
+export const TRAINER_EDITION_FLAG = 'fasilitator';
+
+/**
+ * Handout of a lesson, or of a whole module when `lessonId` is left out, relative to the base. Each is one
+ * page; the edition is a mode of it, as the presenter view is of a deck: "handout/berakhlak/x/?fasilitator".
+ */
 export function handoutPath(edition: Edition, moduleId: string, lessonId?: string): string {
-  return `handout/${edition}/${moduleId}/${lessonId ? `${lessonSlug(lessonId)}/` : ''}`;
+  return `handout/${moduleId}/${lessonId ? `${lessonSlug(lessonId)}/` : ''}${withEdition('', edition)}`;
+}
+
+/** The session handout for a plan's address parameters (see session.ts), relative to the base. */
+export function sessionHandoutPath(edition: Edition, plan: URLSearchParams): string {
+  return `handout/sesi/${withEdition(plan.toString(), edition)}`;
+}
+
+/** The edition an address's query string asks for. */
+export function editionOf(search: string): Edition {
+  return new URLSearchParams(search).has(TRAINER_EDITION_FLAG) ? 'fasilitator' : 'peserta';
+}
+
+/** A query string in `edition`: the flag added or taken away, every other parameter kept ("" when none is left). */
+export function withEdition(search: string, edition: Edition): string {
+  const params = new URLSearchParams(search);
+  params.delete(TRAINER_EDITION_FLAG);
+  const rest = params.toString();
+  const query = [...(edition === 'fasilitator' ? [TRAINER_EDITION_FLAG] : []), ...(rest ? [rest] : [])].join('&');
+  return query ? `?${query}` : '';
 }
 
 /** Absolute address of a page: site address + base path + page path, e.g. for a QR code. */

@@ -31,8 +31,8 @@ export interface CatalogLesson {
   duration: number;
   /** Deck page, relative to the base. */
   deck: string;
-  /** Handout pages per edition, relative to the base. */
-  handout: { peserta: string; fasilitator: string };
+  /** Handout page (both editions), relative to the base. */
+  handout: string;
 }
 
 /** Longest plan accepted (an address stays well under browsers' limits). */
