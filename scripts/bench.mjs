@@ -314,7 +314,7 @@ const loads = allRuns.map((r) => r.load);
 const report = [
   `Measured ${date} on Node ${process.versions.node}, ${runs === 1 ? 'one build' : `median of ${runs} builds`} each; ` +
     `1-minute load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)} at the builds' start on ${availableParallelism()} cores. ` +
-    'Wall time is what a developer waits; CPU time (user + system, the build and the processes it waits for) varies less with load.',
+    'Wall time is what a developer waits; CPU time (user + system of the build and every process it starts) varies less with load.',
   '',
   starlightVersions
     ? `### Against the goals of issue #17 (Starlight ${starlightVersions.starlight} with astro ${starlightVersions.astro} measured in the same run: \`npm run bench -- --starlight\`)`

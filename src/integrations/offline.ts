@@ -145,10 +145,14 @@ async function workerCode(options: WorkerOptions, cacheDir: string | undefined):
     if (built.warnings.length) throw new Error(`Service worker: ${built.warnings.join('; ')}`);
     const code = await readFile(join(work, WORKER_FILE), 'utf8');
     if (cached) {
-      await mkdir(join(cached, '..'), { recursive: true });
-      // Written whole, then renamed: a build that stops half way never leaves a cut file to be read later.
-      await writeFile(`${cached}.${process.pid}`, code);
-      await rename(`${cached}.${process.pid}`, cached);
+      try {
+        await mkdir(join(cached, '..'), { recursive: true });
+        // Written whole, then renamed: a build that stops half way never leaves a cut file to be read later.
+        await writeFile(`${cached}.${process.pid}`, code);
+        await rename(`${cached}.${process.pid}`, cached);
+      } catch {
+        // Only a cache: a folder we cannot write to makes the next build bundle the worker again.
+      }
     }
     return code;
   } finally {

@@ -10,7 +10,20 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 // Pagefind's own marker: a page without it is never part of the index once any page has it.
-const BODY_MARKER = /\sdata-pagefind-body[\s=>]/;
+const BODY_MARKER = Buffer.from('data-pagefind-body');
+const SPACE = new Set([0x20, 0x09, 0x0a, 0x0c, 0x0d]);
+
+/**
+ * Whether an HTML file's bytes carry `data-pagefind-body` as an attribute (whitespace before it; whitespace,
+ * "=" or ">" after). Searched in the bytes, so the three pages in four that are not indexed are never decoded.
+ */
+export function hasBodyMarker(html: Buffer): boolean {
+  for (let at = html.indexOf(BODY_MARKER); at >= 0; at = html.indexOf(BODY_MARKER, at + 1)) {
+    const after = html[at + BODY_MARKER.length] ?? 0;
+    if (SPACE.has(html[at - 1] ?? 0) && (SPACE.has(after) || after === 0x3d || after === 0x3e)) return true;
+  }
+  return false;
+}
 
 /** Every .html file under `dir`, as paths relative to it with forward slashes. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -38,8 +51,8 @@ export async function buildSearchIndex(outDir: string): Promise<{ indexed: numbe
     const reader = async () => {
       for (let i = next++; i < files.length; i = next++) {
         const file = files[i] ?? '';
-        const content = await readFile(join(outDir, file), 'utf8');
-        if (BODY_MARKER.test(content)) kept[i] = { file, content };
+        const bytes = await readFile(join(outDir, file));
+        if (hasBodyMarker(bytes)) kept[i] = { file, content: bytes.toString('utf8') };
       }
     };
     await Promise.all(Array.from({ length: 16 }, reader));

@@ -102,4 +102,5 @@ test('at 320 px a matching answer chosen is readable in full, also after checkin
   await expect(chosen).toHaveText(longest);
   await expect(chosen).toBeVisible();
   await expectFits(page, '.match');
+  await expectNoAxeViolations(page, 'netral-quiz');
 });

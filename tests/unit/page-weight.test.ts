@@ -74,6 +74,16 @@ describe('page weight', () => {
     expect(weight.files).toHaveLength(4);
   });
 
+  test("gives the same answer from a page's text and a cache of scripts kept across pages", () => {
+    const modules = new Map();
+    const html = files['page/index.html'] ?? '';
+    const cached = pageAssets(dist, page, '/', { html, modules });
+    // Every script the page reaches was read once, into the cache.
+    expect([...modules.keys()].sort()).toEqual([...new Set([...cached.js, ...cached.deferred])].sort());
+    expect(pageAssets(dist, page, '/', { html, modules })).toEqual(cached);
+    expect(cached).toEqual(pageAssets(dist, page));
+  });
+
   test('finds import specifiers in quotes and backticks, never computed ones', () => {
     expect(staticImports('import"./a.js";export{b}from"./b.js";import(`./c.js`)')).toEqual(['./a.js', './b.js']);
     expect(dynamicImports('import(`./c.js`);import("./d.js");import(url);import(`./${name}.js`)')).toEqual(['./c.js', './d.js']);
