@@ -1,7 +1,7 @@
 // <netral-resume>: near the top of a long lesson, offers "Lanjutkan membaca: <section>" where the learner
 // stopped last time (a link, never a forced jump), and notes the section being read as the learner scrolls
 // ("netral:reading", src/lib/resume.ts). Starts when the browser is idle (islands.ts); reading the lesson
-// needs none of it. The page renders only the empty, hidden element (lesson pages have a byte budget).
+// needs none of it. The page renders only the empty element (lesson pages have a byte budget).
 import { currentSection, readingRecord, resumeTarget } from '../lib/resume';
 import { h, KitElement } from './kit';
 import { getStore } from './storage';
@@ -22,8 +22,8 @@ class NetralResume extends KitElement {
       // "Lanjutkan membaca: <section>" as a link to the section; following it is the learner's choice.
       const link = h('a', { text: `${this.dataset['label'] ?? ''} ${heading.textContent?.trim() ?? ''}` });
       link.href = `#${heading.id}`;
-      this.replaceChildren(h('p', { class: 'lesson-jump' }, [link]));
-      this.hidden = false;
+      // Out of the search index like the page's other controls (the index is built from the HTML anyway).
+      this.replaceChildren(h('p', { attrs: { 'data-pagefind-ignore': 'all' } }, [link]));
     }
     if (ids.length === 0) return;
     // Note the section in view, at most once per animation frame and only when it changes.
