@@ -29,7 +29,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // Learner states made once for every worker (tests/e2e/learner.setup.ts), read by the certificate specs.
+    { name: 'setup', testMatch: /\.setup\.ts$/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
+  ],
   webServer: {
     command: `node node_modules/astro/bin/astro.mjs preview --port ${port}`,
     url: `http://localhost:${port}/`,

@@ -1,6 +1,12 @@
 // `npm test`: type check, unit tests, build, then end-to-end and accessibility tests against the built
 // site. Ends with one line "N passed, N failed" summing every test runner.
-import { spawnSync } from 'node:child_process';
+//
+// The type check runs beside the unit tests: `astro check` is one TypeScript process and Vitest uses one
+// worker per spare core, so on two cores they share the machine instead of waiting for each other. Both
+// read .astro/ (content data store, types), which `astro sync` writes once before them. The two builds and
+// Playwright run one after the other: each build rewrites .astro/ and Vite's cache, and the end-to-end
+// tests need both builds.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromiumHelp, findChromium } from './find-chromium.mjs';
@@ -40,19 +46,54 @@ function readJson(path) {
 const node = process.execPath;
 const bin = (pkg, file) => `node_modules/${pkg}/${file}`;
 
-// 1. Type check.
-if (!run('Type check (astro check)', node, [bin('astro', 'bin/astro.mjs'), 'check'])) {
-  tally.failed += 1;
+/** Starts a stage in the background with its output held back; resolves to whether it passed, once printed. */
+function start(label, command, args, env = {}) {
+  const child = spawn(command, args, { env: { ...process.env, ...env, FORCE_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = [];
+  child.stdout.on('data', (chunk) => output.push(chunk));
+  child.stderr.on('data', (chunk) => output.push(chunk));
+  return new Promise((resolve) => {
+    child.on('close', (code, signal) => {
+      console.log(`\n▶ ${label}`);
+      process.stdout.write(Buffer.concat(output));
+      if (code !== 0) {
+        console.error(`✗ ${label} failed (exit ${code ?? signal}).`);
+        ok = false;
+      }
+      resolve(code === 0);
+    });
+  });
 }
 
-// 2. Unit tests.
-run('Unit tests (vitest)', node, [
-  bin('vitest', 'vitest.mjs'),
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${results}/vitest.json`,
-]);
+/** Runs a stage in the foreground (its output live), without blocking this process's event loop. */
+function runAsync(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('close', (code, signal) => {
+      if (code !== 0) {
+        console.error(`✗ ${label} failed (exit ${code ?? signal}).`);
+        ok = false;
+      }
+      resolve(code === 0);
+    });
+  });
+}
+
+// 1. Content data store and types in .astro/, once, so the type check and the unit tests can run side by
+// side without either rewriting .astro/ under the other.
+if (!run('Content and types (astro sync)', node, [bin('astro', 'bin/astro.mjs'), 'sync'])) tally.failed += 1;
+
+// 2. Type check (in the background, printed when it ends) beside the unit tests. NETRAL_CONTENT_SYNCED
+// tells tests/unit/global-setup.ts not to sync again.
+const checked = start('Type check (astro check)', node, [bin('astro', 'bin/astro.mjs'), 'check', '--noSync']);
+await runAsync(
+  'Unit tests (vitest)',
+  node,
+  [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`],
+  { NETRAL_CONTENT_SYNCED: '1' },
+);
+if (!(await checked)) tally.failed += 1;
 const vitest = readJson(`${results}/vitest.json`);
 if (vitest) {
   tally.passed += vitest.numPassedTests;

@@ -213,8 +213,22 @@ export const stringGroups = {
   sessionPlanner: ['session.'],
   /** <netral-scenario>: a branching dilemma. */
   scenario: ['scenario.endingsSeen'],
-  /** <netral-search>: the header search dialog and the /cari/ page. */
-  search: ['search.'],
+  /** <netral-search>: the header search dialog and the /cari/ page (what its script writes; the labels are in the HTML). */
+  search: [
+    'search.loading',
+    'search.empty',
+    'search.count',
+    'search.countMore',
+    'search.more',
+    'search.alsoFound',
+    'search.section',
+    'search.entries',
+    'search.hint',
+    'search.failed',
+    'search.unavailable',
+    'search.typeGlossary',
+    'search.typeRegulation',
+  ],
   /** <netral-definition>: a glossary term's or regulation's summary in place. */
   definition: ['definition.'],
   /** <netral-journey>: the learner's steps on the home page and the next step on lesson pages. */

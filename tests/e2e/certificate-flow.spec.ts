@@ -1,7 +1,7 @@
 // The learner's way to a certificate: pass the post-test, fill the identity form, print the self-study
 // record, check it on the verification page, export the completion request and have it signed.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { qrPath } from '../../src/lib/cert/qr';
 import { formatDate } from '../../src/lib/format';
 import { t, type UiKey } from '../../src/i18n';
@@ -9,74 +9,28 @@ import { validateNip } from '../../src/lib/nip';
 import { describe as say, type Problem } from '../../src/lib/problem';
 import site from '../../src/site.config';
 import { expectNoAxeViolations } from './fixtures';
-import { passPostTest } from './quiz-helpers';
+import { field, fillIdentity, learner, learnerStates, saveIdentity, sheet } from './certificate-helpers';
 
 /** A problem code in the words the page shows (the dictionary's). */
 const words = (problem: Problem) => say(problem, (key) => t(key as UiKey));
 
 const demoKeyPath = 'tests/fixtures/demo-signing-key.json';
 const certificatePage = '/sertifikat/';
-type State = Awaited<ReturnType<BrowserContext['storageState']>>;
 
-const learner = {
-  // An apostrophe, a hyphen, titles and letters beyond ASCII.
-  name: "Dra. Siti Nur'aini Pérez-Hằng, M.Si.",
-  nip: '19850312 201001 2 003',
-  agency: 'Pemerintah Kota Contoh',
-  unit: 'Dinas Pendidikan',
-  position: 'Analis SDM Aparatur Ahli Pertama',
-};
-
-const field = {
-  name: 'Nama lengkap',
-  nip: 'NIP',
-  agency: 'Instansi',
-  unit: 'Unit kerja (tidak wajib)',
-  position: 'Jabatan',
-} as const;
-
-async function fillIdentity(page: Page, values: Partial<Record<keyof typeof field, string>>): Promise<void> {
-  // The page's code loads right after it; type once it has started (it fills in a stored identity).
-  await expect(page.locator('netral-certificate')).toHaveAttribute('data-ready', '');
-  for (const [key, label] of Object.entries(field)) {
-    const value = values[key as keyof typeof field];
-    if (value !== undefined) await page.getByRole('textbox', { name: label, exact: true }).fill(value);
-  }
-}
-
-async function saveIdentity(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Simpan data diri' }).click();
-}
-
-const sheet = (page: Page) => page.getByRole('article', { name: 'Keterangan Belajar Mandiri' });
 const verdict = (page: Page) => page.getByRole('heading', { level: 2, name: /SAH/ });
 
 /** A page in a new context holding `state` (a passed post-test, with or without an identity). */
-async function pageWith(browser: Browser, baseURL: string | undefined, state: State): Promise<Page> {
+async function pageWith(browser: Browser, baseURL: string | undefined, state: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseURL!, storageState: state, locale: 'id-ID' });
   return context.newPage();
 }
 
-let passed: State;
-let withIdentity: State;
+// Made once for all workers by the setup project (tests/e2e/learner.setup.ts).
+const passed = learnerStates.passed;
+const withIdentity = learnerStates.withIdentity;
 
 test.describe('certificate page', () => {
   test.describe.configure({ timeout: 120_000 });
-
-  test.beforeAll(async ({ browser, baseURL }) => {
-    // Taking the post-test through its controls is the slow part; each worker does it once.
-    test.setTimeout(180_000);
-    const context = await browser.newContext({ baseURL: baseURL!, locale: 'id-ID' });
-    const page = await context.newPage();
-    await passPostTest(page);
-    passed = await context.storageState();
-    await page.goto(certificatePage);
-    await fillIdentity(page, learner);
-    await saveIdentity(page);
-    await expect(sheet(page)).toBeVisible();
-    withIdentity = await context.storageState();
-    await context.close();
-  });
 
   test('before the post-test is passed, the page says what is missing and links to it', async ({ page }) => {
     await page.goto(certificatePage);

@@ -1,12 +1,14 @@
 // Shared helpers for the end-to-end suite: an axe check and small page objects.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** WCAG 2.x A and AA rules (2.0, 2.1, 2.2). */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Runs axe on the page (or a part of it) and expects no violations, listing them when there are. */
+/** Runs axe on the page (or a part of it) once its elements have started; expects no violations, listing them. */
 export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
+  // Scan a settled page: an element that starts mid-scan (enabling its controls) makes the result a race.
+  await elementsReady(page);
   let builder = new AxeBuilder({ page }).withTags(wcagTags);
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
@@ -15,11 +17,53 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
 }
 
 /**
- * Waits until the page has started the custom element `tag` (src/elements/islands.ts starts most of them
- * once the browser is idle after loading). For journeys that leave a page at once, as no reader does.
+ * Waits until `element` (a locator for one custom element, e.g. page.locator('netral-quiz')) has started:
+ * elements built on the kit (src/elements/kit.ts) set data-ready once they have read their data and wired
+ * their controls. Wait for this before pressing keys, reading data the element fetched or decoded, or
+ * judging what the element shows; never wait for time.
+ */
+export async function ready(element: Locator): Promise<void> {
+  // An upper bound, not a wait: idle-started elements may start late on a loaded machine.
+  await expect(element).toHaveAttribute('data-ready', '', { timeout: 20_000 });
+}
+
+// Elements src/elements/islands.ts starts only once they come into view ("visible"); every other element
+// starts on its own (at load or when the browser is idle). Keep in step with islands.ts.
+const startWhenVisible = new Set(['netral-scenario']);
+
+/**
+ * Waits until every custom element on the page has started (see ready()). Elements that start when they
+ * come into view are scrolled to first; one that cannot be seen (e.g. on a hidden slide) is not waited
+ * for. An element not built on the kit counts as started once its class is defined.
+ */
+export async function elementsReady(page: Page): Promise<void> {
+  const tags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('netral-')))]);
+  for (const tag of tags) {
+    if (startWhenVisible.has(tag)) {
+      let any = false;
+      for (const element of await page.locator(tag).all()) {
+        if (!(await element.isVisible())) continue;
+        any = true;
+        await element.scrollIntoViewIfNeeded();
+      }
+      if (!any) continue;
+    }
+    await elementStarted(page, tag);
+  }
+}
+
+/**
+ * Waits until the page has started every `tag` element: each has data-ready (see ready()), or, for an
+ * element not built on the kit, its class is defined (its connectedCallback has run).
  */
 export async function elementStarted(page: Page, tag: string): Promise<void> {
-  await page.evaluate((name) => customElements.whenDefined(name).then(() => undefined), tag);
+  await page.waitForFunction(
+    (name) => {
+      const kind = customElements.get(name);
+      return kind !== undefined && [...document.querySelectorAll(name)].every((e) => e.hasAttribute('data-ready') || !('showBroken' in kind.prototype));
+    },
+    tag,
+  );
 }
 
 /** Pages that stand for each page template. */

@@ -1,11 +1,17 @@
-// Learner states for the learner-journey tests, built with the site's own record definitions (src/lib) and
-// written to localStorage before a page loads, instead of clicking through tests and lessons.
-import type { Page } from '@playwright/test';
+// Learner states built with the site's own record definitions (src/lib) and written to localStorage, instead
+// of clicking through tests and lessons. takenAttempt() draws, answers and grades a real attempt at the exam
+// on the page with the engine's own functions (the one walk through an exam by its controls is quiz.spec).
+import type { Locator, Page } from '@playwright/test';
+import type { Answer } from '../../src/lib/quiz/answers';
+import { answerQuestion, startAttempt, submitAttempt, type ExamKind, type PoolQuestion } from '../../src/lib/quiz/attempt';
+import type { Key } from '../../src/lib/quiz/key';
 import { emptyProgress, markReachedEnd, markVisited, progressRecord, type OutlineModule, type ProgressData } from '../../src/lib/progress';
 import type { Attempt } from '../../src/lib/quiz/attempt';
+import { readReveals } from './quiz-helpers';
 import { attemptsRecord, checksRecord, type CheckResult } from '../../src/lib/quiz/records';
 import { answersShownRecord } from '../../src/lib/quiz/shown';
 import { encodeStored } from '../../src/lib/storage';
+import { examTermsRecord, type ExamTermsData } from '../../src/lib/cert/exam-terms';
 
 const at = new Date('2026-12-01T08:00:00Z');
 
@@ -53,6 +59,8 @@ export interface Seed {
   progress?: ProgressData;
   checks?: Record<string, CheckResult>;
   attempts?: Attempt[];
+  /** Course version and pass mark per passed post-test, as the exam page records them on submitting. */
+  terms?: ExamTermsData;
   /** Ids of the questions whose answers the learner has been shown. */
   answersShown?: string[];
 }
@@ -63,6 +71,7 @@ export function seedEntries(seed: Seed): Record<string, string> {
   if (seed.progress) entries[progressRecord.key] = encodeStored(progressRecord, seed.progress);
   if (seed.checks) entries[checksRecord.key] = encodeStored(checksRecord, { lessons: seed.checks });
   if (seed.attempts) entries[attemptsRecord.key] = encodeStored(attemptsRecord, { attempts: seed.attempts });
+  if (seed.terms) entries[examTermsRecord.key] = encodeStored(examTermsRecord, seed.terms);
   if (seed.answersShown) {
     entries[answersShownRecord.key] = encodeStored(answersShownRecord, { questions: Object.fromEntries(seed.answersShown.map((id) => [id, at.toISOString()])) });
   }
@@ -80,4 +89,93 @@ export async function seedLearner(page: Page, seed: Seed): Promise<void> {
 /** The course outline the page's <netral-journey> works from. */
 export async function pageOutline(page: Page): Promise<OutlineModule[]> {
   return JSON.parse((await page.locator('netral-journey').first().getAttribute('data-outline')) ?? '[]') as OutlineModule[];
+}
+
+/** The answer of a learner who knows it. */
+export function rightAnswer(key: Key): Answer {
+  switch (key.type) {
+    case 'single':
+      return key.answer;
+    case 'multiple':
+      return [...key.answer];
+    case 'truefalse':
+      return key.answer;
+    case 'scenario':
+      return { verdict: key.verdict, rule: key.answer };
+    case 'matching':
+      return Object.fromEntries(key.pairs.map((pair) => [pair, pair]));
+    case 'ordering':
+      return [...key.items];
+  }
+}
+
+/** A complete answer that scores nothing. */
+export function wrongAnswer(key: Key): Answer {
+  switch (key.type) {
+    case 'single':
+      return key.options.find((o) => o !== key.answer) as string;
+    case 'multiple':
+      return [key.options.find((o) => !key.answer.includes(o)) as string];
+    case 'truefalse':
+      return !key.answer;
+    case 'scenario':
+      return { verdict: key.verdict === 'melanggar' ? 'tidak-melanggar' : 'melanggar', rule: key.options.find((o) => o !== key.answer) as string };
+    case 'matching':
+      return Object.fromEntries(key.pairs.map((pair, i) => [pair, key.pairs[(i + 1) % key.pairs.length] as string]));
+    case 'ordering':
+      return [...key.items].reverse();
+  }
+}
+
+/** What a seeded attempt looks like: which attempt it is, and how many of its questions are right. */
+export interface Taking {
+  kind: ExamKind;
+  /** 1-based attempt number of this kind. */
+  number?: number;
+  /** Questions answered right, the first ones in draw order; the rest are answered wrong. Default: all. */
+  right?: number;
+  /** Leave every question unanswered (as a learner who submits at once). */
+  blank?: boolean;
+}
+
+let seeds = 0;
+
+/**
+ * A submitted attempt at the exam `exam` (the page's <netral-exam>): drawn from the pool the page fetches
+ * with the page's mix, answered and graded with its pass mark by src/lib/quiz/attempt, as the page does.
+ */
+export async function takenAttempt(exam: Locator, taking: Taking): Promise<Attempt> {
+  const reveals = await readReveals(exam);
+  const config = JSON.parse((await exam.getAttribute('data-config')) ?? '{}') as { mix: Record<string, number>; passMark: number };
+  const pool: PoolQuestion[] = Object.entries(reveals).map(([id, r]) => ({ id, module: r.module, key: r.key }));
+  const keys = new Map(pool.map((q) => [q.id, q.key]));
+  seeds += 1;
+  // The shape of the page's ids (kit.randomId(): 32 hex digits), distinct per seeded attempt.
+  const id = `${taking.kind === 'pre' ? 'a' : 'b'}${seeds.toString(16).padStart(31, '0')}`;
+  // Taken now, as a learner on this page would: certificate requests and checks compare dates with today.
+  const now = new Date();
+  let attempt = startAttempt({ id, kind: taking.kind, number: taking.number ?? 1, pool, mix: config.mix, now, timeLimitMinutes: null });
+  const right = taking.right ?? attempt.questions.length;
+  if (!taking.blank) {
+    for (const [i, q] of attempt.questions.entries()) {
+      const key = keys.get(q.id) as Key;
+      attempt = answerQuestion(attempt, keys, q.id, i < right ? rightAnswer(key) : wrongAnswer(key));
+    }
+  }
+  return submitAttempt(attempt, keys, config.passMark, now);
+}
+
+/**
+ * A learner who passed the post-test with every answer right: opens the post-test, stores a passed attempt
+ * built by takenAttempt() with the terms the page records for it, and shows the result.
+ */
+export async function seedPassedPostTest(page: Page): Promise<Seed> {
+  await page.goto('/tes/post-test/');
+  const exam = page.locator('netral-exam');
+  const attempt = await takenAttempt(exam, { kind: 'post' });
+  const { courseVersion, passMark } = JSON.parse((await exam.getAttribute('data-config')) ?? '{}') as { courseVersion: string; passMark: number };
+  const seed: Seed = { attempts: [attempt], terms: { attempts: { [attempt.id]: { courseVersion, passMark } } } };
+  await seedLearner(page, seed);
+  await page.reload();
+  return seed;
 }

@@ -1,10 +1,14 @@
 // With JavaScript off, every lesson reads in full: title, objectives, every section, the quiz questions
-// and the sources. Lessons are found in dist/, their quiz banks in content/.
+// and the sources. Lessons are found in dist/, their quiz banks in content/. Every lesson's HTML is checked
+// statically (no browser, milliseconds); one lesson per template is opened in a browser with JavaScript
+// off, where the stylesheet is also judged (nothing the reader needs is hidden by CSS).
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { Parser, StaticConfigLoader, type DOMNode } from 'html-validate';
 import { parse } from 'yaml';
 import { findMdxReferences } from '../../src/lib/mdx-references';
 import { allPages, lessonRoute, pathOf } from './dist';
+import { templates } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
 
@@ -27,8 +31,74 @@ function bankPrompts(bankId: string): string[] {
   return (bank.questions ?? []).map((q) => plain(String(q.prompt ?? '').replace(/[*_`]/g, ''))).filter(Boolean);
 }
 
-for (const lesson of lessons) {
-  test(`${lesson.url} reads in full without JavaScript`, async ({ page }) => {
+
+/** The lesson's banks' prompts (first 50 characters, plain) that a lesson page must show. */
+function lessonPrompts(id: string): { banks: string[]; prompts: string[] } {
+  const banks = findMdxReferences(readFileSync(`content/lessons/${id}.mdx`, 'utf8'))
+    .filter((r) => r.kind === 'bank')
+    .map((r) => r.id);
+  return { banks, prompts: banks.flatMap((bank) => bankPrompts(bank)).map((p) => p.slice(0, 50)) };
+}
+
+const parserConfig = await new StaticConfigLoader({ extends: [] }).getConfigFor('page.html');
+
+/** Text a reader sees without scripts: [hidden], <template>, <script>, <style> and aria-hidden left out. */
+function shownText(node: DOMNode): string {
+  if (node.nodeType === 3) return node.textContent;
+  if (node.nodeType === 1) {
+    const element = node as DOMNode & { tagName: string; hasAttribute(name: string): boolean; getAttributeValue(name: string): string | null };
+    if (['template', 'script', 'style'].includes(element.tagName) || element.hasAttribute('hidden') || element.getAttributeValue('aria-hidden') === 'true') return '';
+  }
+  return node.childNodes.map(shownText).join(' ');
+}
+
+test(`every lesson's HTML reads in full without JavaScript (${lessons.length} lessons, no browser)`, () => {
+  expect(lessons.length).toBeGreaterThan(0);
+  const problems: string[] = [];
+  for (const lesson of lessons) {
+    const root = new Parser(parserConfig).parseHtml(readFileSync(lesson.file, 'utf8'));
+    const say = (problem: string) => problems.push(`${lesson.url}: ${problem}`);
+    const main = root.querySelector('main');
+    const article = main?.querySelector('article');
+    if (!main || !article) {
+      say('no <main> with an <article>');
+      continue;
+    }
+    if (!plain(shownText(main.querySelector('h1') ?? main)).length || !main.querySelector('h1')) say('no shown <h1>');
+    for (const [id, name] of [['tujuan', 'Tujuan pembelajaran'], ['sumber', 'Sumber dan dasar hukum']] as const) {
+      const region = main.querySelector(`section[aria-labelledby="${id}"]`);
+      const heading = main.querySelector(`#${id}`);
+      if (!region || plain(heading?.textContent ?? '') !== name) say(`no region "${name}"`);
+      else if (!region.querySelector('li') || !plain(shownText(region)).length) say(`region "${name}" lists nothing`);
+      else if (region.hasAttribute('hidden') || region.closest('[hidden]')) say(`region "${name}" is hidden`);
+    }
+    if (article.querySelectorAll('h2').length <= 2) say('fewer than three sections');
+    const id = main.getAttributeValue('data-lesson-id');
+    if (!id) {
+      say('main[data-lesson-id] names no lesson');
+      continue;
+    }
+    const { banks, prompts } = lessonPrompts(id);
+    if (banks.length === 0) continue;
+    const all = plain(article.textContent);
+    const shown = plain(shownText(article));
+    const onPage = prompts.filter((prompt) => all.includes(prompt));
+    if (onPage.length === 0) say(`no question of ${banks.join(', ')} on the page`);
+    for (const prompt of onPage.filter((prompt) => !shown.includes(prompt))) say(`question hidden without JavaScript: ${prompt}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the static check sees a question hidden from readers without JavaScript (it can fail)', () => {
+  const root = new Parser(parserConfig).parseHtml('<main><article><p>Kalimat terbaca.</p><div hidden><p>Soal tersembunyi</p></div><template><p>Templat</p></template></article></main>');
+  const shown = plain(shownText(root.querySelector('article')!));
+  expect(shown).toContain('Kalimat terbaca.');
+  expect(shown).not.toContain('Soal tersembunyi');
+  expect(shown).not.toContain('Templat');
+});
+
+for (const lesson of lessons.filter((l) => pathOf(l) === templates.lesson)) {
+  test(`${lesson.url} reads in full without JavaScript in a browser (the lesson template)`, async ({ page }) => {
     await page.goto(pathOf(lesson));
     const main = page.getByRole('main');
     await expect(main.getByRole('heading', { level: 1 })).toBeVisible();

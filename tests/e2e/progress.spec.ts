@@ -4,7 +4,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Reveal } from '../../src/lib/quiz/reveal';
-import { elementStarted, expectNoAxeViolations } from './fixtures';
+import { elementStarted, expectNoAxeViolations, ready } from './fixtures';
 import { answer, readReveals } from './quiz-helpers';
 
 const lesson = { path: '/materi/netralitas-asn/apa-itu-netralitas/', title: 'Apa itu netralitas ASN' };
@@ -26,6 +26,7 @@ async function readToEnd(page: Page): Promise<void> {
 /** Answers every question of the lesson's knowledge check and checks each one. */
 async function doKnowledgeCheck(page: Page): Promise<void> {
   const quiz = page.locator('netral-quiz');
+  await ready(quiz);
   const keys = await readReveals(quiz);
   const questions = quiz.locator('.question');
   const count = await questions.count();
@@ -74,7 +75,7 @@ test.describe('completing a lesson', () => {
     await grantPersistence(context);
     await page.goto(lesson.path);
     // The element starts when the browser is idle, which on a loaded machine can take a while.
-    await expect(page.locator('netral-lesson-progress')).toHaveAttribute('data-ready', '', { timeout: 30_000 });
+    await ready(page.locator('netral-lesson-progress'));
     await readToEnd(page);
     const state = page.getByRole('status').filter({ hasText: 'Anda sudah membaca sampai akhir.' });
     await expect(state).toHaveText('Anda sudah membaca sampai akhir. Kerjakan cek pemahaman di atas untuk menyelesaikan pelajaran ini.');
@@ -181,6 +182,23 @@ test.describe('Progres Saya', () => {
     await page.goto(progressPage);
     await expect(page.getByText('Status: Tidak tersimpan')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Minta penyimpanan permanen' })).toBeHidden();
+  });
+
+  test('says saving fails, never "Tersimpan", once the full storage refuses a write', async ({ page }) => {
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('netral:') && key !== 'netral:probe') throw new DOMException('full', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    await page.goto(progressPage);
+    await ready(page.locator('netral-progress-page'));
+    await expect(page.getByText('Status: Tersimpan di perangkat ini')).toBeVisible();
+    // Asking for persistent storage records when it was asked: a write the full storage refuses.
+    await page.getByRole('button', { name: 'Minta penyimpanan permanen' }).click();
+    await expect(page.getByText('Status: Gagal menyimpan')).toBeVisible();
+    await expect(page.getByText('Status: Tersimpan di perangkat ini')).toHaveCount(0);
   });
 
   test('keeps working on corrupt progress: a notice names it, the raw copy is kept, other records stay', async ({ page }) => {

@@ -1,6 +1,6 @@
 // Branching dilemmas: one step at a time, keyboard operable, endings with verdict and rule, restart.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './fixtures';
+import { expectNoAxeViolations, ready } from './fixtures';
 
 const lesson = '/materi/studi-kasus/malang-deklarasi-dan-pakta-integritas/';
 
@@ -10,6 +10,7 @@ test('a learner walks a dilemma by keyboard, sees the consequence and tries anot
   // The learner scrolls down to it (its code loads as it nears the screen). Only the first step is shown:
   // one question, and no consequence yet.
   await dilemma.scrollIntoViewIfNeeded();
+  await ready(page.locator('netral-scenario').filter({ has: dilemma }));
   await expect(dilemma.getByRole('list', { name: 'Apa yang Anda lakukan?' }).filter({ visible: true })).toHaveCount(1);
   await expect(dilemma.getByText(/^Akhir cerita/).filter({ visible: true })).toHaveCount(0);
 

@@ -14,7 +14,7 @@ import { manifestFiles } from '../../src/lib/scorm/manifest';
 import { decodeSuspendData } from '../../src/lib/scorm/suspend';
 import { encodeStored } from '../../src/lib/storage';
 import { manifestErrors } from '../unit/scorm-schema';
-import { expectNoAxeViolations } from './fixtures';
+import { expectNoAxeViolations, ready } from './fixtures';
 import { answer } from './quiz-helpers';
 import { ensurePackages, packages, startTestLms, type ApiCall, type TestLms } from './scorm-lms';
 
@@ -93,6 +93,7 @@ async function openInCourse(page: Page, path: string): Promise<void> {
 /** Completes the lesson on screen: its knowledge check, then reading to its end. */
 async function completeLesson(course: FrameLocator): Promise<void> {
   const quiz = course.locator('netral-quiz');
+  await ready(quiz);
   const revealsUrl = await quiz.evaluate((el) => new URL((el as HTMLElement).dataset['reveals'] ?? '', location.href).href);
   const { decodeBlob } = await import('../../src/lib/quiz/reveal');
   const keys = decodeBlob(JSON.parse(await (await fetch(revealsUrl)).text()) as string) as Record<string, Reveal>;
@@ -103,6 +104,7 @@ async function completeLesson(course: FrameLocator): Promise<void> {
     await quiz.getByRole('button', { name: 'Periksa jawaban' }).first().click();
   }
   await expect(quiz.getByText(/^Skor Anda:/)).toBeVisible();
+  await ready(course.locator('netral-lesson-progress'));
   await course.locator('body').press('End');
   await expect(course.getByRole('status').filter({ hasText: 'Pelajaran ini selesai.' })).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, templates } from './fixtures';
+import { expectNoAxeViolations, ready, templates } from './fixtures';
 
 const deck = '/presentasi/netralitas-asn/apa-itu-netralitas/';
 const presenter = `${deck}?penyaji`;
@@ -36,6 +36,7 @@ async function pickInOverview(page: Page, name: RegExp) {
 
 test('keyboard moves through the deck: arrows, space, Page Up/Down, Home/End and a typed number', async ({ page }) => {
   await page.goto(deck);
+  await ready(page.locator('netral-deck'));
   await expectSlide(page, 1);
   await expect(slide(page, 1).getByRole('heading', { level: 1 })).toHaveText('Apa itu netralitas ASN');
   await page.keyboard.press('ArrowRight');
@@ -71,6 +72,7 @@ test('keyboard moves through the deck: arrows, space, Page Up/Down, Home/End and
 
 test('reload keeps the slide', async ({ page }) => {
   await page.goto(deck);
+  await ready(page.locator('netral-deck'));
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -83,6 +85,7 @@ test('reload keeps the slide', async ({ page }) => {
 
 test('the presenter view follows the audience window, and the audience follows the presenter view', async ({ page, context }) => {
   await page.goto(`${deck}#3`);
+  await ready(page.locator('netral-deck'));
   const [view] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
   await expect(view).toHaveURL(/\?penyaji#3$/);
   await expect(slide(view, 3)).toBeVisible();
@@ -127,9 +130,11 @@ test('speaker notes show in the presenter view but never in the audience window'
 
   // One page serves both modes: the audience window never shows the notes of any slide.
   await page.goto(deck);
+  await ready(page.locator('netral-deck'));
   await expect(page.locator('netral-presenter')).toHaveAttribute('data-mode', 'audience');
   for (let n = 1; n <= (await totalSlides(page)); n++) {
     await page.goto(`${deck}#${n}`);
+    await ready(page.locator('netral-deck'));
     await expect(slide(page, n)).toBeVisible();
     await expect(page.getByText(note.slice(0, 60)).filter({ visible: true })).toHaveCount(0);
     await expect(page.getByText('Catatan fasilitator').filter({ visible: true })).toHaveCount(0);
@@ -138,6 +143,7 @@ test('speaker notes show in the presenter view but never in the audience window'
   // In the presenter view, the slide that note belongs to shows it beside the slide.
   const view = await context.newPage();
   await view.goto(presenter);
+  await ready(view.locator('netral-deck'));
   const index = Number(await view.locator('.deck__frame', { hasText: note.slice(0, 60) }).first().getAttribute('data-index'));
   await view.keyboard.type(String(index + 1));
   await view.keyboard.press('Enter');
@@ -147,6 +153,7 @@ test('speaker notes show in the presenter view but never in the audience window'
 
 test('a question slide reveals its answer, explanation and citation on J; Next reveals before moving on', async ({ page }) => {
   await page.goto(deck);
+  await ready(page.locator('netral-deck'));
   await pickInOverview(page, /Soal 1 dari/);
   const question = page.getByRole('region', { name: /Soal 1 dari/ });
   await expect(question).toBeVisible();
@@ -172,6 +179,7 @@ test('a question slide reveals its answer, explanation and citation on J; Next r
 
 test('a typed show-of-hands tally shows as bars with counts and percents, also in the presenter view', async ({ page, context }) => {
   await page.goto(deck);
+  await ready(page.locator('netral-deck'));
   const name = await tallyQuestion(page);
   await pickInOverview(page, name);
   const question = page.getByRole('region', { name });
@@ -199,6 +207,7 @@ test('a typed show-of-hands tally shows as bars with counts and percents, also i
 
 test('B blacks out the screen and B brings the slide back', async ({ page }) => {
   await page.goto(`${deck}#2`);
+  await ready(page.locator('netral-deck'));
   await page.keyboard.press('b');
   await expect(page.locator('[data-black-screen]')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Layar hitam' })).toBeAttached();
@@ -209,6 +218,7 @@ test('B blacks out the screen and B brings the slide back', async ({ page }) => 
 
 test('O opens an overview grid from which a slide is chosen by keyboard', async ({ page }) => {
   await page.goto(`${deck}#2`);
+  await ready(page.locator('netral-deck'));
   await page.keyboard.press('o');
   const pick = page.getByRole('button', { name: /^Buka slide 2:/ });
   await expect(pick).toBeFocused();
@@ -222,6 +232,7 @@ test('O opens an overview grid from which a slide is chosen by keyboard', async 
 
 test('the help dialog lists the keys', async ({ page }) => {
   await page.goto(deck);
+  await ready(page.locator('netral-deck'));
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Pintasan keyboard' });
   await expect(help).toBeVisible();
@@ -234,6 +245,7 @@ test('a swipe on a touch screen changes slides', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 780 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto(deck);
+  await ready(page.locator('netral-deck'));
   await expectSlide(page, 1);
   const cdp = await context.newCDPSession(page);
   const swipe = async (from: number, to: number) => {
@@ -253,6 +265,7 @@ test('a deck fits a 320 px phone without sideways scrolling', async ({ page }) =
   await page.setViewportSize({ width: 320, height: 640 });
   for (const n of [1, 13]) {
     await page.goto(`${deck}#${n}`);
+    await ready(page.locator('netral-deck'));
     await expect(slide(page, n)).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -273,6 +286,7 @@ test('without JavaScript the deck reads as a sequence of slides', async ({ brows
 
 test('a printed deck has one slide per page, every slide shown and no controls', async ({ page }) => {
   await page.goto(`${deck}#3`);
+  await ready(page.locator('netral-deck'));
   const total = await totalSlides(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Kontrol presentasi' })).toBeHidden();
@@ -301,6 +315,7 @@ test('the lesson page links to its deck and its handout', async ({ page }) => {
 
 test('axe finds nothing in the deck', async ({ page }) => {
   await page.goto(deck);
+  await ready(page.locator('netral-deck'));
   await expectNoAxeViolations(page);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -310,6 +325,7 @@ test('axe finds nothing in the deck', async ({ page }) => {
 
 test('axe finds nothing on a revealed question slide with a tally', async ({ page }) => {
   await page.goto(deck);
+  await ready(page.locator('netral-deck'));
   const name = await tallyQuestion(page);
   await pickInOverview(page, name);
   const question = page.getByRole('region', { name });
@@ -323,6 +339,7 @@ test('axe finds nothing on a revealed question slide with a tally', async ({ pag
 
 test('axe finds nothing in the overview and the help dialog', async ({ page }) => {
   await page.goto(deck);
+  await ready(page.locator('netral-deck'));
   await page.keyboard.press('o');
   await expect(page.getByRole('button', { name: /^Buka slide 1:/ })).toBeFocused();
   await expectNoAxeViolations(page);
@@ -334,6 +351,7 @@ test('axe finds nothing in the overview and the help dialog', async ({ page }) =
 
 test('axe finds nothing in the presenter view', async ({ page }) => {
   await page.goto(`${presenter}#4`);
+  await ready(page.locator('netral-deck'));
   await expect(slide(page, 4)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.keyboard.press('End');

@@ -3,5 +3,7 @@
 import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
+  // scripts/test.mjs syncs once before the type check and the unit tests run side by side.
+  if (process.env['NETRAL_CONTENT_SYNCED'] === '1') return;
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], { stdio: 'ignore' });
 }
