@@ -8,6 +8,7 @@ import { regulationSchema } from './schemas/regulation';
 import { bankSchema } from './schemas/question';
 import { scenarioSchema } from './schemas/scenario';
 import { sourceSchema } from './schemas/source';
+import { summarySchema } from './schemas/summary';
 
 const yaml = (base: string) => glob({ base: `./content/${base}`, pattern: '*.yaml' });
 
@@ -24,6 +25,7 @@ export const collections = {
     loader: yaml('questions'),
     schema: bankSchema(reference('modules'), reference('regulations'), reference('sources')),
   }),
+  summaries: defineCollection({ loader: yaml('summaries'), schema: summarySchema(reference('modules'), reference('regulations')) }),
   scenarios: defineCollection({
     loader: yaml('scenarios'),
     schema: scenarioSchema(reference('modules'), reference('regulations'), reference('sources')),

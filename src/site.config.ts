@@ -11,6 +11,14 @@ export default defineSiteConfig({
     unit: 'BKPSDM',
     city: 'Kota Contoh',
     logo: '/logo.svg',
+    // Who learners contact about the course (all fields optional; docs/admin/deploy.md). Shown wherever the
+    // site tells a learner to contact the agency; leave `contact` out and the text names the unit only.
+    contact: {
+      unitName: 'Bidang Pengembangan Kompetensi ASN',
+      address: 'Gedung BKPSDM Kota Contoh, Ruang Diklat (lantai 2)',
+      email: 'diklat@netral.example.go.id',
+      hours: 'Senin–Jumat, 08.00–15.00',
+    },
   },
   siteUrl: 'https://netral.example.go.id',
   basePath: '/',

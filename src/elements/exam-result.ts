@@ -101,6 +101,9 @@ export function renderResult(outcome: ExamOutcome, ctx: ResultContext): HTMLElem
       h('p', { text: fill(s['exam.finalBody'], { total: ctx.attempts, mark: ctx.passMark }) }),
       h('p', { text: fill(s['exam.finalNext'], { unit: ctx.unit }) }),
     );
+    // The agency's contact (site configuration), rendered by the page in a template when one is configured.
+    const contact = document.querySelector<HTMLTemplateElement>('template[data-agency-contact-template]');
+    if (contact) card.append(contact.content.cloneNode(true));
   } else if (next.step === 'learn') {
     card.append(
       h('p', { class: 'exam__actions' }, [

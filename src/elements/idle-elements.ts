@@ -12,3 +12,4 @@ import './netral-storage-notice';
 import './netral-progress-marks';
 import './netral-quiz';
 import './netral-lesson-progress';
+import './netral-resume';

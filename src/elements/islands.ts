@@ -35,6 +35,7 @@ const islands: Record<string, [Strategy, Load]> = {
   'netral-quiz': ['idle', idle],
   'netral-scenario': ['visible', () => import('./netral-scenario')],
   'netral-lesson-progress': ['idle', idle],
+  'netral-resume': ['idle', idle],
 };
 
 /** Runs `task` after the load event, when the browser is idle (at most two seconds later). */

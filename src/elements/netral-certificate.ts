@@ -80,6 +80,7 @@ class NetralCertificate extends KitElement {
     this.querySelector('[data-print]')?.addEventListener('click', () => window.print(), options);
     this.querySelector('[data-request-download]')?.addEventListener('click', () => this.#download(), options);
     this.querySelector('[data-request-copy]')?.addEventListener('click', () => void this.#copy(), options);
+    this.querySelector('[data-request-share]')?.addEventListener('click', (event) => void this.#share(event.currentTarget as HTMLElement), options);
     // Links in the error summary move focus to their field (a fragment link alone only scrolls).
     this.querySelector('[data-error-list]')?.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-target]');
@@ -333,6 +334,26 @@ class NetralCertificate extends KitElement {
     const file = requestFile(this.#request, this.#attempt);
     downloadFile(file.fileName, file.text, 'application/json');
     this.#status(fill(this.#strings['certPage.downloaded'], { file: file.fileName }));
+  }
+
+  // "Kirim ke pelatih": its code (./share-request.ts) loads only when pressed. If even that fails (offline
+  // before it was saved), the code is copied instead, so the press never ends in silence.
+  async #share(button: HTMLElement): Promise<void> {
+    const request = this.#request;
+    if (!request) return;
+    try {
+      const { shareRequest } = await import('./share-request');
+      await shareRequest({
+        button,
+        file: requestFile(request, this.#attempt),
+        code: encodeRequestCode(request),
+        name: request.identity.name,
+        codeBox: this.querySelector<HTMLTextAreaElement>('[data-request-code]'),
+        status: (message) => this.#status(message),
+      });
+    } catch {
+      await this.#copy();
+    }
   }
 
   async #copy(): Promise<void> {

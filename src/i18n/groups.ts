@@ -86,6 +86,8 @@ export const stringGroups = {
     'exam.topicsTitle',
     'exam.weakTitle',
   ],
+  /** <netral-practice>: a module's practice rounds (/materi/<module>/latihan/). */
+  practice: [...questionKeys, 'quiz.check', 'quiz.needAnswer', 'quiz.questionNumber', 'practice.'],
   /** <netral-continue> on the home page. */
   continue: ['progress.continueNote', 'progress.tally'],
   /** <netral-progress-marks>: marks on lesson links and module tallies. */
@@ -183,6 +185,8 @@ export const stringGroups = {
     'lms.nameFromLms',
     'lms.identitySaved',
   ],
+  /** "Kirim ke pelatih" on /sertifikat/ (src/elements/share-request.ts, loaded when pressed). */
+  share: ['share.'],
   /** <netral-verify> on /verifikasi/. */
   verify: ['verify.', 'cert.number', 'cert.nip', 'cert.position', 'cert.agency', 'cert.score', 'cert.scoreValue', 'cert.date', 'cert.courseVersion'],
   /** <netral-sign> on /pelatih/tanda-tangan/ (refusals come as sign.reason codes, identity ones nested). */

@@ -16,10 +16,12 @@ import progress from './id/progress';
 import certificate from './id/certificate';
 import lms from './id/lms';
 import session from './id/session';
+import contact from './id/contact';
+import practice from './id/practice';
 import { fillTemplate } from '../lib/template';
 import { stringGroups, type GroupStrings, type StringGroup } from './groups';
 
-const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz, ...exam, ...storage, ...progress, ...certificate, ...lms, ...session } as const;
+const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz, ...exam, ...storage, ...progress, ...certificate, ...lms, ...session, ...contact, ...practice } as const;
 
 export type UiKey = keyof typeof strings;
 

@@ -4,6 +4,7 @@
 import { examTermsRecord } from './cert/exam-terms';
 import { identityRecord } from './cert/identity-record';
 import { dilemmasRecord } from './dilemmas';
+import { practiceRecord } from './practice';
 import { openedRecord, progressRecord } from './progress';
 import { attemptsRecord, checksRecord } from './quiz/records';
 import { answersShownRecord } from './quiz/shown';
@@ -18,6 +19,7 @@ export const learnerRecords: readonly RecordDef<unknown>[] = [
   checksRecord,
   attemptsRecord,
   answersShownRecord,
+  practiceRecord,
   progressRecord,
   openedRecord,
   dilemmasRecord,

@@ -2,9 +2,29 @@
 import { z } from 'astro/zod';
 import { textSchema } from './common';
 import { fromBase64url } from '../lib/cert/base64url';
+import { isPhoneNumber } from '../lib/contact';
 
 /** An 18-digit NIP, checked for shape only here (full checks live in src/lib/nip.ts). */
 const nipShape = z.string().regex(/^\d{18}$/, 'NIP harus 18 angka tanpa spasi');
+
+/** A phone number a learner can dial, e.g. "(0341) 123456" or "+62 812-3456-7890". */
+const phoneSchema = textSchema.refine(isPhoneNumber, 'nomor telepon: 6–15 angka, boleh diawali "+", dengan spasi, "-", "." atau tanda kurung');
+
+/** Who learners contact about the training, where and how. Every field is optional; set what applies. */
+const contactSchema = z.strictObject({
+  /** The unit or person that helps learners, e.g. "Bidang Pengembangan Kompetensi". */
+  unitName: textSchema.max(120).optional(),
+  /** Where to go: street address, building and room. */
+  address: textSchema.max(200).optional(),
+  /** A phone number for calls. */
+  phone: phoneSchema.optional(),
+  /** A WhatsApp number (a chat link opens it); a local number starting with 0 is read as +62. */
+  whatsapp: phoneSchema.optional(),
+  /** An email address. */
+  email: z.email('alamat email tidak valid').optional(),
+  /** When someone answers, e.g. "Senin–Jumat, 08.00–15.00 WIB". */
+  hours: textSchema.max(120).optional(),
+});
 
 /** The deploying agency's settings: the one file an agency edits to rebrand the site. */
 export const siteConfigSchema = z.strictObject({
@@ -22,6 +42,8 @@ export const siteConfigSchema = z.strictObject({
     city: textSchema,
     /** Logo path inside public/, starting with "/" (SVG or PNG). */
     logo: z.string().regex(/^\/[^\s]+\.(svg|png)$/, 'path logo di public/, diawali "/" dan berakhiran .svg atau .png'),
+    /** Who learners contact (unit, address, phone, WhatsApp, email, hours), shown wherever the site says to contact the agency. */
+    contact: contactSchema.optional(),
   }),
   /** Absolute address where the site is served (used in QR codes), without the base path. */
   siteUrl: z.url().optional(),

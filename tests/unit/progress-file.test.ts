@@ -50,7 +50,7 @@ describe('exportLearnerData()', () => {
   test('writes every learner record with the format marker, version and export date', () => {
     const file = JSON.parse(exported(filledStore())) as Record<string, unknown>;
     expect(file).toMatchObject({ format: 'netral-progres', version: 1, exportedAt: now.toISOString(), site: 'Netral' });
-    expect(Object.keys(file['records'] as object).sort()).toEqual(['answers-shown', 'attempts', 'checks', 'dilemmas', 'exam-terms', 'identity', 'opened', 'progress']);
+    expect(Object.keys(file['records'] as object).sort()).toEqual(['answers-shown', 'attempts', 'checks', 'dilemmas', 'exam-terms', 'identity', 'opened', 'practice', 'progress']);
     expect((file['records'] as Record<string, unknown>)['progress']).toEqual({
       v: 1,
       data: { lessons: { 'm/a': { reachedEnd: now.toISOString() } }, last: { lesson: 'm/a', at: now.toISOString() } },
@@ -85,7 +85,7 @@ describe('parseImportFile()', () => {
     if (!result.ok) return;
     expect(result.file.exportedAt.toISOString()).toBe(now.toISOString());
     expect(result.file.site).toBe('Netral');
-    expect(result.file.records.map((r) => r.def.name).sort()).toEqual(['answers-shown', 'attempts', 'checks', 'dilemmas', 'exam-terms', 'identity', 'opened', 'progress']);
+    expect(result.file.records.map((r) => r.def.name).sort()).toEqual(['answers-shown', 'attempts', 'checks', 'dilemmas', 'exam-terms', 'identity', 'opened', 'practice', 'progress']);
   });
 
   test('accepts a file saved with a byte order mark', () => {
