@@ -55,6 +55,11 @@ class NetralClass extends KitElement {
     this.listen(window, 'afterprint', () => delete document.documentElement.dataset['classPrint']);
     this.watch(this.#store, (event) => {
       if (event.type === 'notices') this.#showStorage();
+      // The class changed in another tab (codes added, roster replaced, cleared): show it as kept now.
+      else if (event.record === classStoreRecord.name && event.source === 'other-tab') {
+        this.#reset('');
+        void this.#restore();
+      }
     });
     await this.#restore();
   }
@@ -116,6 +121,12 @@ class NetralClass extends KitElement {
     const s = this.#strings;
     if (!window.confirm(s['class.clearConfirm'])) return;
     this.#store!.remove(classStoreRecord);
+    this.#reset(s['class.cleared']);
+    this.#showStorage();
+  }
+
+  /** Empties the page (not what is kept), with `message` as the roster's state. */
+  #reset(message: string): void {
     this.#roster = [];
     this.#record = null;
     this.#certificates = [];
@@ -129,8 +140,7 @@ class NetralClass extends KitElement {
     this.#setText('[data-requests-status]', '');
     this.#setText('[data-class-error]', '');
     this.removeAttribute('data-matched');
-    this.#rosterShown(s['class.cleared']);
-    this.#showStorage();
+    this.#rosterShown(message);
   }
 
   #setText(selector: string, text: string): void {

@@ -128,3 +128,21 @@ test('unreadable class data on the device is reported and kept, never dropped si
   expect(kept).toEqual([broken]);
   await expectNoAxeViolations(page);
 });
+
+test('a class open in two tabs: what one tab keeps, the other shows', async ({ context, page }) => {
+  const other = await context.newPage();
+  for (const tab of [page, other]) {
+    await tab.goto('/pelatih/kelas/');
+    await expect(tab.locator('netral-class')).toHaveAttribute('data-ready', '');
+  }
+  await page.getByLabel('Atau tempel isi daftar peserta').fill('Ani Wulandari,198503122010012003,Dinas Pendidikan\nBudi Santoso,199001012015031002,BKPSDM\n');
+  await page.getByRole('button', { name: 'Muat daftar peserta' }).click();
+  await expect(page.getByText('2 peserta dimuat.')).toBeVisible();
+  await expect(other.getByText('Daftar peserta tersimpan di perangkat ini: 2 peserta.')).toBeVisible();
+  await expect(other.getByRole('button', { name: 'Hapus data kelas' })).toBeVisible();
+
+  other.once('dialog', (dialog) => void dialog.accept());
+  await other.getByRole('button', { name: 'Hapus data kelas' }).click();
+  await expect(page.getByRole('button', { name: 'Hapus data kelas' })).toBeHidden();
+  await expect(page.getByText('2 peserta dimuat.')).toBeHidden();
+});
