@@ -18,10 +18,13 @@ import lms from './id/lms';
 import session from './id/session';
 import contact from './id/contact';
 import practice from './id/practice';
+import share from './id/share';
+import summary from './id/summary';
+import resume from './id/resume';
 import { fillTemplate } from '../lib/template';
 import { stringGroups, type GroupStrings, type StringGroup } from './groups';
 
-const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz, ...exam, ...storage, ...progress, ...certificate, ...lms, ...session, ...contact, ...practice } as const;
+const strings = { ...site, ...content, ...offline, ...slides, ...cert, ...quiz, ...exam, ...storage, ...progress, ...certificate, ...lms, ...session, ...contact, ...practice, ...share, ...summary, ...resume } as const;
 
 export type UiKey = keyof typeof strings;
 

@@ -1,4 +1,4 @@
-/** Module practice (Latihan soal), the module's one-page summary (Ringkasan) and resume reading. */
+/** Module practice (Latihan soal, /materi/<module>/latihan/). */
 export default {
   'practice.sectionTitle': 'Latihan dan ringkasan',
   'practice.link': 'Latihan soal modul ini',
@@ -24,18 +24,4 @@ export default {
   'practice.progressNone': 'belum berlatih',
   'practice.progressLine': '{rounds} ronde, skor terbaik {best}%',
   'practice.journey': 'Sebelum post-test, latih diri dengan soal per modul dan umpan baliknya:',
-  'summary.link': 'Ringkasan satu halaman: lakukan dan hindari',
-  'summary.title': 'Ringkasan {module}',
-  'summary.lead': 'Pegangan satu halaman untuk dicetak: apa yang dilakukan dan apa yang dihindari, masing-masing dengan dasar aturannya.',
-  'summary.do.boleh-tidak': 'Boleh',
-  'summary.dont.boleh-tidak': 'Tidak boleh',
-  'summary.do.lakukan-hindari': 'Lakukan',
-  'summary.dont.lakukan-hindari': 'Hindari',
-  'summary.print': 'Cetak ringkasan',
-  'summary.printHint': 'Muat pada satu halaman A4.',
-  'summary.back': 'Kembali ke modul',
-  'summary.source': 'Dasar:',
-  'summary.crumb': 'Ringkasan',
-  'summary.footer': '{site} · {unit} {city} · Ringkasan ini bukan pengganti teks peraturan; lihat pelajaran untuk penjelasan lengkap.',
-  'resume.label': 'Lanjutkan membaca:',
 } as const;
