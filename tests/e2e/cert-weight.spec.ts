@@ -15,7 +15,10 @@ const pages = [
   { file: 'pelatih/tanda-tangan/index.html', element: 'netral-sign' },
   { file: 'pelatih/kelas/index.html', element: 'netral-class' },
 ];
-const budget = { upFront: 25 * KB, element: 30 * KB };
+// The element cap was 30 KB until the lesson's idle elements and page scripts began sharing one storage chunk
+// (elements-shared in astro.config.mjs: one request less on every lesson); the certificate and class pages load
+// that chunk whole (about 6 KB they do not use). Issue #17 keeps the cost of these pages open.
+const budget = { upFront: 25 * KB, element: 36 * KB };
 // Sentences only the dictionary holds (a NIP message and the trainer page's privacy note): none may reach
 // these chunks. (Element code names the keys it reads; the sentences come in data-strings.)
 const dictionaryMarkers = ['Angka ke-1 sampai ke-8 NIP', 'Kunci privat hanya dibaca di browser ini'];
