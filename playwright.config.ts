@@ -8,7 +8,9 @@ const executablePath = await findChromium();
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  ...(process.env['CI'] && { workers: 2 }),
+  // Two workers everywhere (CI or not): Playwright's default is half the cores, one on the 2-core machines
+  // this runs on, which leaves the suite twice as long. NETRAL_E2E_WORKERS overrides it.
+  workers: Number(process.env['NETRAL_E2E_WORKERS'] ?? 2),
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '.test-results/playwright.json' }]],
   use: {

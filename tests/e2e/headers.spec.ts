@@ -165,6 +165,22 @@ test('nginx compresses pages and redirects folder addresses to their trailing sl
   expect(redirect.headers.get('location')).toBe(`${base}tentang/`);
 });
 
+test('nginx sends old per-edition handout addresses to the one handout page, in the same edition', async () => {
+  const cases: [string, string][] = [
+    ['handout/peserta/berakhlak/', 'handout/berakhlak/'],
+    ['handout/fasilitator/berakhlak/', 'handout/berakhlak/?fasilitator'],
+    ['handout/sesi/peserta/?p=abc', 'handout/sesi/?p=abc'],
+    ['handout/sesi/fasilitator/?p=abc', 'handout/sesi/?fasilitator&p=abc'],
+  ];
+  for (const [from, to] of cases) {
+    const response = await fetch(`${nginx.origin}${base}${from}`, { redirect: 'manual' });
+    expect(response.status, from).toBe(301);
+    expect(response.headers.get('location'), from).toBe(`${base}${to}`);
+  }
+  const target = await fetch(`${nginx.origin}${base}handout/berakhlak/`);
+  expect(target.status).toBe(200);
+});
+
 test('a page served by nginx works under both policies and cannot be framed', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (message) => {
