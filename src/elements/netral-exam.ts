@@ -20,6 +20,7 @@ import {
   reconcileAttempt,
   startAttempt,
   submitAttempt,
+  loadAttemptHash,
   timeLeftMs,
   unansweredQuestions,
   type Attempt,
@@ -228,6 +229,8 @@ class NetralExam extends KitElement {
 
   #run(attempt: Attempt, focus: boolean): void {
     this.#attempt = attempt;
+    // Fetch the sealing hash now, while online, not at "Kumpulkan jawaban" (see loadAttemptHash).
+    loadAttemptHash().catch(() => undefined);
     const stage = this.querySelector('[data-stage]');
     if (!stage) return;
     this.#controllers = attempt.questions.flatMap((q, index) => {

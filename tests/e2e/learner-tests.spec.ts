@@ -58,6 +58,8 @@ for (const width of [320, 390]) {
     await page.getByRole('button', { name: 'Mulai pre-test' }).click();
     await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
     await page.getByRole('button', { name: 'Kumpulkan jawaban' }).click();
+    // Leave once the pre-test's result shows, as a learner would (it is saved by then).
+    await expect(page.getByRole('region', { name: 'Hasil pre-test' })).toBeVisible();
     await page.goto('/tes/post-test/');
     await page.getByRole('button', { name: 'Mulai post-test' }).click();
     await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();

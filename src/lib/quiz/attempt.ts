@@ -142,6 +142,21 @@ export function questionPoints(attempt: Attempt, keys: KeyLookup): { id: string;
   return attempt.questions.map((q) => ({ id: q.id, module: q.module, points: scoreAnswer(requireKey(keys, q.id), attempt.answers[q.id]) }));
 }
 
+let attemptHash: Promise<typeof import('@noble/hashes/sha2.js')> | undefined;
+
+/**
+ * The hash that seals an attempt, loaded apart from the test page (only a running attempt needs it). The
+ * page starts loading it as an attempt starts or resumes, so submitting never waits on the network, nor
+ * fails when the connection dropped during the test; a failed load is tried again on the next call.
+ */
+export function loadAttemptHash(): Promise<typeof import('@noble/hashes/sha2.js')> {
+  attemptHash ??= import('@noble/hashes/sha2.js').catch((error: unknown) => {
+    attemptHash = undefined;
+    throw error;
+  });
+  return attemptHash;
+}
+
 /** Hex SHA-256 (@noble/hashes: pages served over plain HTTP have no crypto.subtle) of the attempt id, kind and each question id with its canonical answer. */
 export async function attemptDigest(attempt: Attempt, keys: KeyLookup): Promise<string> {
   const canonical = JSON.stringify([
@@ -149,8 +164,7 @@ export async function attemptDigest(attempt: Attempt, keys: KeyLookup): Promise<
     attempt.kind,
     attempt.questions.map((q) => [q.id, canonicalAnswer(requireKey(keys, q.id), attempt.answers[q.id])]),
   ]);
-  // Loaded when an attempt is sealed, not with the test page: the hash is needed only then.
-  const { sha256 } = await import('@noble/hashes/sha2.js');
+  const { sha256 } = await loadAttemptHash();
   return [...sha256(new TextEncoder().encode(canonical))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
