@@ -8,9 +8,9 @@ const executablePath = await findChromium();
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // Two workers everywhere (CI or not): Playwright's default is half the cores, one on the 2-core machines
-  // this runs on, which leaves the suite twice as long. NETRAL_E2E_WORKERS overrides it.
-  workers: Number(process.env['NETRAL_E2E_WORKERS'] ?? 2),
+  // Playwright's default, half the cores, CI or not (one worker on a 2-core machine: two took as long there,
+  // the tests being CPU-bound, and loaded the machine twice as much). NETRAL_E2E_WORKERS overrides it.
+  ...(process.env['NETRAL_E2E_WORKERS'] && { workers: Number(process.env['NETRAL_E2E_WORKERS']) }),
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '.test-results/playwright.json' }]],
   use: {
