@@ -8,7 +8,7 @@
 //
 // The time limit counts time spent on the page with performance.now(), a monotonic clock: the device
 // clock can be moved without ending the attempt (see src/lib/quiz/attempt.ts).
-import type { ExamConfig, PoolFile } from '../data/pages/exam';
+import type { ExamConfig } from '../data/pages/exam';
 import type { GroupKey, GroupStrings } from '../i18n/groups';
 import {
   AttemptError,
@@ -33,7 +33,8 @@ import { formatDuration } from '../lib/format';
 import type { Key } from '../lib/quiz/key';
 import { examOutcome } from '../lib/quiz/outcome';
 import { attemptsRecord, readAttempts, readExamResults, saveAttempt } from '../lib/quiz/records';
-import { decodeBlob, type Reveal } from '../lib/quiz/reveal';
+import type { Reveal } from '../lib/quiz/reveal';
+import { fetchQuestionPool } from './question-pool';
 import { readAnswersShown } from '../lib/quiz/shown';
 import { scoreAnswer } from '../lib/quiz/scoring';
 import type { ModuleInfo, ResultLinks } from './exam-result';
@@ -114,15 +115,8 @@ class NetralExam extends KitElement {
 
   // The pool the two tests share, fetched like a knowledge check's answers (cached for offline use).
   async #loadPool(signal: AbortSignal): Promise<void> {
-    const url = this.dataset['pool'] ?? '';
-    const response = await fetch(url, { signal });
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    const file = (await response.json()) as PoolFile;
-    const reveals = decodeBlob(file.reveals) as Record<string, Reveal>;
-    const template = document.createElement('template');
-    // Our own build's markup, from our own origin (the same HTML the page would otherwise carry).
-    template.innerHTML = file.html;
-    this.#questions = template;
+    const { questions, reveals } = await fetchQuestionPool(this.dataset['pool'] ?? '', signal);
+    this.#questions = questions;
     // The shared pool holds both tests' modules; this test draws from its own.
     this.#reveals = Object.fromEntries(Object.entries(reveals).filter(([, r]) => r.module in this.#config.mix));
     this.#pool = Object.entries(this.#reveals).map(([id, r]) => ({ id, module: r.module, key: r.key }));

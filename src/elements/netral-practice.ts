@@ -4,12 +4,12 @@
 // or a new round. Each outcome is kept in "netral:practice" (src/lib/practice.ts), and every question
 // whose feedback was shown is marked as seen with its answer, so the post-test draws others first.
 import type { GroupStrings } from '../i18n/groups';
-import type { PoolFile } from '../data/pages/exam';
 import { formatNumber } from '../lib/format';
 import { drawRound, practiceRecord, practiceStatus, ROUND_SIZE, saveAnswer, saveRound, wrongOf } from '../lib/practice';
 import { answerState } from '../lib/quiz/answers';
 import { layoutFor } from '../lib/quiz/draw';
-import { decodeBlob, type Reveal } from '../lib/quiz/reveal';
+import type { Reveal } from '../lib/quiz/reveal';
+import { fetchQuestionPool } from './question-pool';
 import { scoreAnswer } from '../lib/quiz/scoring';
 import { fill, h, KitElement, randomId, readStrings, setText } from './kit';
 import { QuestionController } from './quiz-question';
@@ -29,15 +29,8 @@ class NetralPractice extends KitElement {
   protected async start(signal: AbortSignal): Promise<void> {
     this.#s = readStrings<'practice'>(this);
     this.#module = this.dataset['module'] ?? '';
-    const url = this.dataset['pool'] ?? '';
-    const response = await fetch(url, { signal });
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    const file = (await response.json()) as PoolFile;
-    const reveals = decodeBlob(file.reveals) as Record<string, Reveal>;
-    const template = document.createElement('template');
-    // Our own build's markup, from our own origin (the same HTML the test pages clone).
-    template.innerHTML = file.html;
-    this.#questions = template;
+    const { questions, reveals } = await fetchQuestionPool(this.dataset['pool'] ?? '', signal);
+    this.#questions = questions;
     this.#reveals = Object.fromEntries(Object.entries(reveals).filter(([, r]) => r.module === this.#module));
     this.#ids = Object.keys(this.#reveals).sort();
     if (this.#ids.length === 0) throw new Error(`no practice questions for module "${this.#module}"`);

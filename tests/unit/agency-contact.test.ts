@@ -6,19 +6,9 @@ import AgencyContact from '../../src/components/contact/AgencyContact.astro';
 import { contactLines, isPhoneNumber, telHref, whatsappHref } from '../../src/lib/contact';
 import { defineSiteConfig } from '../../src/schemas/site-config';
 import site from '../../src/site.config';
+import { validSiteConfig } from '../fixtures/site-config';
 
-const valid = {
-  title: 'Netral',
-  description: 'D',
-  agency: { name: 'BKPSDM', unit: 'BKPSDM', city: 'Kota Malang', logo: '/logo.svg' },
-  basePath: '/',
-  signatory: { name: 'Nama', nip: '197503152000032001', title: 'Kepala' },
-  passMark: 80,
-  courseJp: 4,
-  postTest: { mix: { 'netralitas-asn': 4 }, attempts: 3, timeLimitMinutes: null },
-  preTestMix: { 'netralitas-asn': 2 },
-  certificate: { requireAllLessons: false, publicKeys: [] },
-};
+const valid = validSiteConfig;
 const withContact = (contact: unknown) => ({ ...valid, agency: { ...valid.agency, contact } });
 
 describe('agency.contact in defineSiteConfig()', () => {
