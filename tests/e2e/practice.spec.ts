@@ -1,6 +1,7 @@
 // What learners asked for (issue #15): module practice with feedback and "Ulangi soal yang salah", a
 // printable one-page summary per module, resume reading, the agency's contact, and "Kirim ke pelatih".
 // On a 390 px phone unless a test says otherwise; axe on every new state.
+import { measureOverflow } from './phone-fit';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
 import { answer, passPostTest, type Mode } from './quiz-helpers';
@@ -86,7 +87,7 @@ test.describe('module practice', () => {
     await page.getByRole('link', { name: 'Latihan soal: Antikorupsi' }).click();
     await expect(page.locator('netral-practice')).toHaveAttribute('data-ready', '');
     await page.setViewportSize({ width: 320, height: 700 });
-    expect(await overflows(page)).toBe(false);
+    expect(await measureOverflow(page)).toEqual({ page: 0, wide: [], clipped: [] });
   });
 });
 
