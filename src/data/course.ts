@@ -29,6 +29,11 @@ export function getCourse(): Promise<CourseModule[]> {
   return cached;
 }
 
+/** getStaticPaths() of a page per module (`[module]`), optionally for some modules only. */
+export async function modulePaths(include: (module: CourseModule) => boolean = () => true) {
+  return (await getCourse()).filter(include).map((module) => ({ params: { module: module.entry.id }, props: { module } }));
+}
+
 async function loadCourse(): Promise<CourseModule[]> {
   await validateContent();
   const [modules, lessons] = await Promise.all([
