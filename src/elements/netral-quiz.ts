@@ -21,7 +21,6 @@ class NetralQuiz extends KitElement {
   // (src/pages/kuis/): { strings, reveals }; until they arrive the controls stay disabled as the server
   // rendered them. A file that cannot be fetched or read shows the broken state (its words are in the page).
   protected async start(signal: AbortSignal): Promise<void> {
-    this.#strings = readStrings<'quiz'>(this);
     this.#controllers = [];
     this.#points.clear();
     const response = await fetch(this.dataset['reveals'] ?? '', { signal });
@@ -56,7 +55,8 @@ class NetralQuiz extends KitElement {
   protected override showBroken(): void {
     this.setAttribute('data-broken', '');
     const summary = this.querySelector('[data-summary]');
-    if (summary) summary.replaceChildren(h('p', { class: 'notice notice--danger', text: this.#strings['quiz.broken'] || this.#strings['site.broken'] }));
+    const s = readStrings<'quizLoad'>(this);
+    if (summary) summary.replaceChildren(h('p', { class: 'notice notice--danger', text: s['quiz.broken'] || s['site.broken'] }));
     else super.showBroken();
   }
 
