@@ -59,9 +59,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests read the content data store from here (see tests/unit/global-setup.ts).
   cacheDir: './.astro',
-  // offlineServiceWorker() must follow pagefindIndex(): it precaches the index Pagefind writes.
+  // offlineServiceWorker() builds the search index too, in the same pass over dist/ as the offline copy.
   // The LMS build has the SCORM launch page and no service worker.
-  integrations: lmsBuild ? [mdx(), pagefindIndex(), scormLaunchPage()] : [mdx(), pagefindIndex(), offlineServiceWorker()],
+  integrations: lmsBuild ? [mdx(), pagefindIndex(), scormLaunchPage()] : [mdx(), offlineServiceWorker()],
   // A Content-Security-Policy <meta> on every page. Astro hashes every script and style it renders
   // (bundled and is:inline), so scripts need neither 'unsafe-inline' nor 'unsafe-eval'. Pagefind compiles
   // its WebAssembly ('wasm-unsafe-eval') and fetches its index (connect-src). Directives that browsers
