@@ -96,7 +96,7 @@ async function completeLesson(course: FrameLocator): Promise<void> {
   await ready(quiz);
   const revealsUrl = await quiz.evaluate((el) => new URL((el as HTMLElement).dataset['reveals'] ?? '', location.href).href);
   const { decodeBlob } = await import('../../src/lib/quiz/reveal');
-  const keys = decodeBlob(JSON.parse(await (await fetch(revealsUrl)).text()) as string) as Record<string, Reveal>;
+  const keys = decodeBlob(((await (await fetch(revealsUrl)).json()) as { reveals: string }).reveals) as Record<string, Reveal>;
   const questions = quiz.locator('.question');
   for (let index = 0; index < (await questions.count()); index++) {
     const question = questions.nth(index);
