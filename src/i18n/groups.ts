@@ -195,6 +195,17 @@ export const stringGroups = {
   classRecords: ['class.', 'sign.', 'identity.', 'nip.', 'cert.', 'trainer.pasted'],
   /** <netral-sw> on every page: the offline status (saving, ready) and the update prompt's strings. */
   offlineStatus: ['offline.statusSaving', 'offline.statusReady', 'offline.statusStopped', 'offline.progress'],
+  /** <netral-offline>: "Simpan untuk offline" on the about page (OfflineSave). */
+  offline: [
+    'offline.checking',
+    'offline.saving',
+    'offline.progress',
+    'offline.done',
+    'offline.failed',
+    'offline.unreachable',
+    'offline.unsupported',
+    'offline.version',
+  ],
   /** <netral-trainer-offline>: saving one module's trainer material for offline use (TrainerOfflineSave). */
   trainerOffline: [
     'offline.trainerSaving',
