@@ -27,9 +27,7 @@ export class NetralSearch extends KitElement {
     this.listen(form, 'submit', (event) => event.preventDefault());
     this.listen(form, 'input', () => void this.run());
     this.listen(this, 'click', (event) => {
-      const target = event.target as Element | null;
-      if (target?.closest('[data-search-more]')) void this.#engine().then((results) => results.more());
-      else if (target?.closest('[data-search-close]')) this.querySelector('dialog')?.close();
+      if ((event.target as Element | null)?.closest('[data-search-close]')) this.querySelector('dialog')?.close();
     });
     if (this.hasAttribute('data-inline')) {
       // The /cari/ page: run the query from the address (?q=...), e.g. from a bookmark.

@@ -164,6 +164,8 @@ export class SearchResults {
     if (!more) return;
     more.hidden = remaining <= 0;
     more.textContent = fill(this.#strings['search.more'], { n: Math.min(MORE_SIZE, remaining) });
+    // Wired here, where the results are (a property, so setting it again never adds a second handler).
+    more.onclick = () => void this.more();
   }
 
   #setAlso(queries: string[]): void {
