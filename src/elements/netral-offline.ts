@@ -2,22 +2,12 @@
 // itself after the first visit (<netral-sw> shows that on every page); on a slow or patchy connection this control makes that visible ("X dari Y
 // berkas") and restarts it after a failure. Workbox's install skips files already cached, so a restart
 // continues where the last attempt stopped. Progress is read from the precache against precache.json.
-// Strings come from data-strings.
+// Strings come from data-strings (group "offline").
 import { CACHE_ID, countCached, parsePrecacheInfo, PRECACHE_INFO_FILE, type PrecacheInfo } from '../lib/offline/precache';
 import { formatBytes } from '../lib/offline/save';
 import { offlineSupported, precachedUrls, registerWorker, stateChangeOr, workerLocation, type WorkerLocation } from './sw-registration';
-import { fillTemplate as fill } from '../lib/template';
-
-interface OfflineStrings {
-  checking: string;
-  saving: string;
-  progress: string;
-  done: string;
-  failed: string;
-  unreachable: string;
-  unsupported: string;
-  version: string;
-}
+import type { GroupStrings } from '../i18n/groups';
+import { fill, readStrings } from './kit';
 
 const POLL_MS = 400;
 
@@ -28,15 +18,15 @@ class NetralOffline extends HTMLElement {
     const button = this.querySelector<HTMLButtonElement>('[data-offline-save]');
     if (!button) return;
     if (!offlineSupported()) {
-      this.#say(this.#strings.unsupported);
+      this.#say(this.#strings['offline.unsupported']);
       return;
     }
     button.disabled = false;
     button.addEventListener('click', () => void this.save());
   }
 
-  get #strings(): OfflineStrings {
-    return JSON.parse(this.dataset['strings'] ?? '{}') as OfflineStrings;
+  get #strings(): GroupStrings<'offline'> {
+    return readStrings<'offline'>(this);
   }
 
   /** Saves the learner core: follows the worker's install, restarting it when it stopped, with progress. */
@@ -48,10 +38,10 @@ class NetralOffline extends HTMLElement {
     if (button) button.disabled = true;
     const strings = this.#strings;
     try {
-      this.#say(strings.checking);
+      this.#say(strings['offline.checking']);
       const [registration, info] = await Promise.all([registerWorker(where), this.#loadInfo()]);
       if (!registration || !info) {
-        this.#say(strings.unreachable);
+        this.#say(strings['offline.unreachable']);
         return;
       }
       this.#showVersion(info);
@@ -60,24 +50,24 @@ class NetralOffline extends HTMLElement {
         // Nothing is being saved (an earlier attempt failed): ask the browser for a fresh install.
         await registration.update().catch(() => undefined);
       }
-      this.#say(strings.saving);
+      this.#say(strings['offline.saving']);
       for (;;) {
         // Read before counting: a worker that finished installing in between has cached everything.
         const installing = registration.installing;
         done = await this.#count(info, where);
         this.#showProgress(done, info.entries.length);
         if (done >= info.entries.length) {
-          this.#say(fill(strings.done, { total: info.entries.length, size: formatBytes(info.bytes) }));
+          this.#say(fill(strings['offline.done'], { total: info.entries.length, size: formatBytes(info.bytes) }));
           return;
         }
         if (!installing) {
-          this.#say(fill(strings.failed, { done, total: info.entries.length }));
+          this.#say(fill(strings['offline.failed'], { done, total: info.entries.length }));
           return;
         }
         await stateChangeOr(installing, POLL_MS);
       }
     } catch {
-      this.#say(strings.unreachable);
+      this.#say(strings['offline.unreachable']);
     } finally {
       this.#busy = false;
       if (button) button.disabled = false;
@@ -111,12 +101,12 @@ class NetralOffline extends HTMLElement {
       bar.value = done;
       bar.hidden = false;
     }
-    if (text) text.textContent = fill(this.#strings.progress, { done, total });
+    if (text) text.textContent = fill(this.#strings['offline.progress'], { done, total });
   }
 
   #showVersion(info: PrecacheInfo): void {
     const version = this.querySelector<HTMLElement>('[data-offline-version]');
-    if (version) version.textContent = fill(this.#strings.version, { version: info.version });
+    if (version) version.textContent = fill(this.#strings['offline.version'], { version: info.version });
   }
 }
 

@@ -29,8 +29,13 @@ const questionKeys = [
 export const stringGroups = {
   /** A question's feedback; the groups of the elements that show questions include it. */
   question: questionKeys,
-  /** <netral-quiz>: a lesson's knowledge check. */
+  /**
+   * <netral-quiz>: a lesson's knowledge check. These travel in its answer file (/kuis/<bank>.json, fetched as it
+   * starts), not in every lesson's HTML; the page sends only quizLoad.
+   */
   quiz: ['quiz.'],
+  /** <netral-quiz> before its answer file arrives: what it shows when the file cannot be loaded. */
+  quizLoad: ['quiz.broken'],
   /**
    * <netral-exam>: the pre-test and post-test. The keys it reads, not all of exam.*: the page renders the
    * rules, titles and buttons itself, and a test page's weight is budgeted.
@@ -195,6 +200,17 @@ export const stringGroups = {
   classRecords: ['class.', 'sign.', 'identity.', 'nip.', 'cert.', 'trainer.pasted'],
   /** <netral-sw> on every page: the offline status (saving, ready) and the update prompt's strings. */
   offlineStatus: ['offline.statusSaving', 'offline.statusReady', 'offline.statusStopped', 'offline.progress'],
+  /** <netral-offline>: "Simpan untuk offline" on the about page (OfflineSave). */
+  offline: [
+    'offline.checking',
+    'offline.saving',
+    'offline.progress',
+    'offline.done',
+    'offline.failed',
+    'offline.unreachable',
+    'offline.unsupported',
+    'offline.version',
+  ],
   /** <netral-trainer-offline>: saving one module's trainer material for offline use (TrainerOfflineSave). */
   trainerOffline: [
     'offline.trainerSaving',

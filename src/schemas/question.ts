@@ -5,18 +5,19 @@ import { idSchema, textSchema } from './common';
 export const questionTypes = ['single', 'multiple', 'truefalse', 'scenario', 'matching', 'ordering'] as const;
 export type QuestionType = (typeof questionTypes)[number];
 
+const ruleExpected = 'harus regulation atau ruling (id di content/regulations/), boleh dengan article';
+
 /**
- * Where a claim comes from. The key names the kind of source, so a guidance is never shown as a law:
- * `regulation` (a regulation in `content/regulations/`, with its article), `ruling` (a court ruling there,
- * kind "Putusan MK"), `guidance` (an official guidance or statement in `content/sources/`) or `data` (an
- * official data release there). A data release cannot support a rule (see src/lib/citations.ts).
+ * Where a rule comes from: a regulation in `content/regulations/` with its article, or a court ruling there
+ * (kind "Putusan MK"). The part of every citation that can support a rule: a question's (citationSchema) and
+ * a module summary's item (src/schemas/summary.ts).
  */
-export function citationSchema<R extends z.ZodType, S extends z.ZodType>(regulationRef: R, sourceRef: S) {
+export function ruleCitationSchema<R extends z.ZodType>(regulationRef: R) {
   return z.union([
     z.strictObject({
       /** Regulation id in `content/regulations/`. */
       regulation: regulationRef,
-      /** Article as written in the regulation ("Pasal 24 ayat (1)"). */
+      /** Article as written in the regulation ("Pasal 24 ayat (1)"); left out for a list-style document (an SKB). */
       article: textSchema.optional(),
     }),
     z.strictObject({
@@ -25,11 +26,24 @@ export function citationSchema<R extends z.ZodType, S extends z.ZodType>(regulat
       /** The part of the ruling, if any ("amar putusan"). */
       article: textSchema.optional(),
     }),
+  ], { error: ruleExpected });
+}
+
+/**
+ * Where a claim comes from. The key names the kind of source, so a guidance is never shown as a law: a rule
+ * (`regulation` or `ruling`, see ruleCitationSchema), `guidance` (an official guidance or statement in
+ * `content/sources/`) or `data` (an official data release there). A data release cannot support a rule
+ * (see src/lib/citations.ts).
+ */
+export function citationSchema<R extends z.ZodType, S extends z.ZodType>(regulationRef: R, sourceRef: S) {
+  return z.union([
+    // The rule options spread into this union (not nested), so a bad citation's error lists every kind at one level.
+    ...ruleCitationSchema(regulationRef).options,
     /** Official guidance or statement id in `content/sources/`. */
     z.strictObject({ guidance: sourceRef }),
     /** Official data release id in `content/sources/`. */
     z.strictObject({ data: sourceRef }),
-  ]);
+  ], { error: 'harus salah satu dari regulation atau ruling (id di content/regulations/, boleh dengan article), guidance atau data (id di content/sources/)' });
 }
 
 const optionSchema = z.strictObject({

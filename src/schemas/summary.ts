@@ -3,32 +3,15 @@
 // also checks the citation is in force and verified, as for a graded question.
 import { z } from 'astro/zod';
 import { textSchema } from './common';
-
-/** Where an item's rule comes from: a regulation or court ruling in `content/regulations/`, with its article. */
-function summaryCitationSchema<R extends z.ZodType>(regulationRef: R) {
-  return z.union([
-    z.strictObject({
-      /** Regulation id in `content/regulations/`. */
-      regulation: regulationRef,
-      /** Article as written in the regulation ("Pasal 24 ayat (1)"); left out for a list-style document (an SKB). */
-      article: textSchema.optional(),
-    }),
-    z.strictObject({
-      /** Court ruling id in `content/regulations/` (kind "Putusan MK"). */
-      ruling: regulationRef,
-      /** The part of the ruling, if any. */
-      article: textSchema.optional(),
-    }),
-  ]);
-}
+import { ruleCitationSchema } from './question';
 
 /** One line of the summary: a short instruction in the learner's words and the rule behind it. */
 function itemSchema<R extends z.ZodType>(regulationRef: R) {
   return z.strictObject({
     /** The instruction, one or two short sentences (plain text, at most 220 characters so the page fits A4). */
     text: textSchema.max(220, 'paling banyak 220 karakter agar ringkasan muat satu halaman A4'),
-    /** The regulation and article that say so. */
-    citation: summaryCitationSchema(regulationRef),
+    /** The regulation (or court ruling) and article that say so; never a guidance or data release. */
+    citation: ruleCitationSchema(regulationRef),
   });
 }
 

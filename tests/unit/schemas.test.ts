@@ -4,9 +4,10 @@ import { moduleSchema } from '../../src/schemas/module';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { regulationSchema } from '../../src/schemas/regulation';
-import { bankSchema } from '../../src/schemas/question';
+import { bankSchema, ruleCitationSchema } from '../../src/schemas/question';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { sourceSchema } from '../../src/schemas/source';
+import { summarySchema } from '../../src/schemas/summary';
 
 // Plain strings stand in for Astro's reference() outside the content layer.
 const ref = z.string();
@@ -152,6 +153,46 @@ describe('bankSchema()', () => {
     expect(cited({ source: 'pp-94-2021' })).toBe(false);
     expect(cited({ regulation: 'pp-94-2021', guidance: 'bkn-pose-foto-2023' })).toBe(false);
     expect(cited({ guidance: 'bkn-pose-foto-2023', article: 'Pasal 1' })).toBe(false);
+  });
+});
+
+describe('ruleCitationSchema()', () => {
+  // The rule half of a citation, shared by a question's citation and a module summary's item.
+  const rule = ruleCitationSchema(ref);
+  const summary = summarySchema(ref, ref);
+  const item = { text: 'Jaga netralitas.', citation: { regulation: 'uu-20-2023' } };
+  const summaryWith = (citation: unknown) =>
+    summary.safeParse({ module: 'm', style: 'boleh-tidak', do: [item, { text: 'T', citation }], dont: [item, item] });
+  const questionWith = (citation: unknown) =>
+    bank.safeParse({ module: 'm', questions: [{ id: 'q-1', type: 'truefalse', prompt: 'P', explanation: 'E', citation, answer: true }] });
+  const rules = [
+    { regulation: 'uu-20-2023', article: 'Pasal 24 ayat (1)' },
+    { regulation: 'skb-netralitas-2022' },
+    { ruling: 'putusan-mk-136-2024', article: 'amar putusan' },
+  ];
+  const notRules = [{}, { guidance: 'bkn-pose-foto-2023' }, { data: 'kasn-data-pilkada-2020' }, { regulation: 'uu-20-2023', article: ' ' }, { regulation: 'uu-20-2023', pasal: '1' }, { regulation: 'a', ruling: 'b' }];
+
+  test('accepts a regulation with or without its article and a ruling, in a question and in a summary alike', () => {
+    for (const citation of rules) {
+      expect(rule.safeParse(citation).success, JSON.stringify(citation)).toBe(true);
+      expect(summaryWith(citation).success, JSON.stringify(citation)).toBe(true);
+      expect(questionWith(citation).success, JSON.stringify(citation)).toBe(true);
+    }
+  });
+
+  test('refuses anything else in a summary; a question takes a guidance or data release besides', () => {
+    for (const citation of notRules) expect(summaryWith(citation).success, JSON.stringify(citation)).toBe(false);
+    expect(questionWith({ guidance: 'bkn-pose-foto-2023' }).success).toBe(true);
+    expect(questionWith({ data: 'kasn-data-pilkada-2020' }).success).toBe(true);
+    expect(questionWith({ regulation: 'uu-20-2023', article: ' ' }).success).toBe(false);
+  });
+
+  test('a bad citation names its field and what was expected', () => {
+    expect(messages(summaryWith({ guidance: 'bkn-pose-foto-2023' }))).toBe(
+      'do.1.citation: harus regulation atau ruling (id di content/regulations/), boleh dengan article',
+    );
+    expect(messages(questionWith({ source: 'uu-20-2023' }))).toMatch(/^questions\.0\.citation: harus salah satu dari regulation atau ruling .*guidance atau data/);
+    expect(messages(summaryWith({ regulation: 'uu-20-2023', article: '' }))).toBe('do.1.citation.article: tidak boleh kosong');
   });
 });
 

@@ -1,4 +1,4 @@
-/** The learner's certificate page (/sertifikat/): identity form, self-study record and completion request. */
+/** The learner's certificate page (/sertifikat/): self-study record and completion request. */
 export default {
   'certPage.title': 'Sertifikat dan keterangan belajar',
   'certPage.lead':
@@ -29,36 +29,11 @@ export default {
   'certPage.assumedTerms':
     'Post-test ini dikerjakan sebelum situs mencatat versi materi, jadi dipakai versi materi dan batas lulus yang berlaku sekarang.',
   'certPage.broken': 'Keterangan tidak dapat dibuat dari data post-test di perangkat ini. Hubungi {unit}.',
-
-  'identityForm.title': '1. Data diri',
-  'identityForm.privacy':
-    'Data diri hanya disimpan di browser perangkat ini dan tidak dikirim ke mana pun. Data ini tercetak pada keterangan belajar dan ikut dalam permintaan sertifikat yang Anda serahkan kepada pelatih.',
-  'identityForm.name': 'Nama lengkap',
-  'identityForm.nameHint': 'Sesuai data kepegawaian, beserta gelar. Contoh: Dra. Ni Luh Putu Saraswati, M.Si.',
-  'identityForm.nip': 'NIP',
-  'identityForm.nipHint': '18 angka, boleh dengan spasi. Contoh: 19850312 201001 1 003.',
-  'identityForm.agency': 'Instansi',
-  'identityForm.agencyHint': 'Contoh: Pemerintah Kota Contoh.',
-  'identityForm.unit': 'Unit kerja (tidak wajib)',
-  'identityForm.unitHint': 'Contoh: Dinas Pendidikan.',
-  'identityForm.position': 'Jabatan',
-  'identityForm.positionHint': 'Contoh: Analis Sumber Daya Manusia Aparatur Ahli Pertama.',
-  'identityForm.save': 'Simpan data diri',
-  'identityForm.forget': 'Hapus data diri dari perangkat ini',
-  'identityForm.errorTitle': 'Ada {n} isian yang perlu diperbaiki',
-  'identityForm.errorTitleAny': 'Ada isian yang perlu diperbaiki',
-  'identityForm.errorPrefix': 'Kesalahan:',
-  'identityForm.saved': 'Data diri tersimpan di perangkat ini.',
-  'identityForm.savedMemory':
-    'Data diri hanya dipakai selama halaman ini terbuka, karena browser ini tidak mengizinkan situs menyimpan data.',
-  'identityForm.forgotten': 'Data diri sudah dihapus dari perangkat ini.',
-
   'certPage.selfStudyTitle': '2. Keterangan Belajar Mandiri',
   'certPage.selfStudyIntro':
     'Keterangan ini belum diverifikasi pelatih. Kode QR-nya membuka halaman verifikasi, yang akan menyatakan bahwa keterangan ini belum ditandatangani pelatih.',
   'certPage.print': 'Cetak',
   'certPage.printHint': 'Satu halaman A4 mendatar. Pilih "Simpan sebagai PDF" di jendela cetak untuk menyimpan berkas PDF.',
-
   'certPage.requestTitle': '3. Minta sertifikat bertanda tangan pelatih',
   'certPage.requestIntro':
     'Serahkan permintaan ini kepada pelatih sebagai berkas, kode QR, atau kode teks. Isinya: data diri, nilai per topik, tanggal, versi materi, dan sidik digital percobaan post-test Anda. Pelatih memeriksa identitas Anda dan memastikan Anda sendiri yang mengerjakan post-test, lalu memberikan tautan sertifikat yang berstatus SAH di halaman verifikasi.',
@@ -72,7 +47,6 @@ export default {
     'Browser tidak mengizinkan penyalinan otomatis. Kode sudah dipilih: tekan Ctrl+C, atau tekan lama lalu pilih Salin.',
   'certPage.qrLabel': 'Kode QR berisi kode permintaan sertifikat',
   'certPage.qrCaption': 'Pelatih dapat memindai kode QR ini, lalu menempelkan isinya di halaman tanda tangan pelatih.',
-
   'certPage.homeTitle': 'Sertifikat',
   'certPage.homeBody':
     'Setelah lulus post-test: cetak keterangan belajar mandiri dan minta sertifikat bertanda tangan pelatih yang dapat diverifikasi.',

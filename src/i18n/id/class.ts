@@ -1,0 +1,66 @@
+/** The trainer's class records page (/pelatih/kelas/). */
+export default {
+  'class.title': 'Rekap kelas',
+  'class.intro':
+    'Untuk pelatih yang mensertifikasi satu kelas: muat daftar peserta, cetak daftar hadir, cocokkan permintaan dan sertifikat dengan daftar, cetak semua sertifikat sekaligus, dan unduh CSV untuk sistem kepegawaian.',
+  'class.privacy':
+    'Semua data hanya diolah di browser ini dan tidak dikirim ke mana pun. Daftar peserta serta kode permintaan dan sertifikat yang dimasukkan disimpan di perangkat ini, sehingga tetap ada setelah halaman ditutup atau dimuat ulang. Setelah kelas selesai, terutama di komputer bersama, pilih "Hapus data kelas".',
+  'class.clear': 'Hapus data kelas',
+  'class.clearConfirm':
+    'Hapus daftar peserta dan semua kode permintaan dan sertifikat kelas ini dari perangkat ini? Tindakan ini tidak dapat dibatalkan. Sertifikat yang sudah ditandatangani tetap sah.',
+  'class.cleared': 'Data kelas sudah dihapus dari perangkat ini.',
+  'class.storageCorrupt':
+    'Data kelas yang tersimpan di perangkat ini rusak dan tidak dapat dibaca, jadi rekap dimulai kosong. Data lama tidak dihapus: salinannya tetap ada di penyimpanan browser dengan nama "{key}". Muat lagi daftar peserta dan berkas permintaan.',
+  'class.storageCorruptKept':
+    'Data kelas yang tersimpan di perangkat ini rusak dan tidak dapat dibaca. Data itu dibiarkan apa adanya dan tidak ditimpa, sehingga perubahan di halaman ini hanya bertahan selama halaman terbuka.',
+  'class.storageNewer':
+    'Data kelas di perangkat ini dibuat oleh versi situs yang lebih baru, jadi tidak diubah. Muat ulang halaman untuk memakai versi terbaru; perubahan di halaman ini tidak disimpan.',
+  'class.storageFull':
+    'Penyimpanan browser penuh: perubahan terbaru pada data kelas hanya bertahan selama halaman ini terbuka. Kosongkan sebagian ruang penyimpanan browser.',
+  'class.storageOff':
+    'Browser ini tidak mengizinkan situs menyimpan data (misalnya mode privat): data kelas hanya bertahan selama halaman ini terbuka.',
+  'class.rosterStep': '1. Daftar peserta',
+  'class.rosterHint': 'CSV berkolom nama, NIP dan unit kerja (dengan atau tanpa baris judul), seperti disimpan dari program lembar kerja.',
+  'class.rosterFile': 'Berkas daftar peserta (CSV)',
+  'class.rosterText': 'Atau tempel isi daftar peserta',
+  'class.rosterLoad': 'Muat daftar peserta',
+  'class.rosterLoaded': '{n} peserta dimuat.',
+  'class.rosterEmpty': 'Tidak ada peserta yang dapat dibaca dari daftar itu.',
+  'class.rosterKept': 'Daftar peserta tersimpan di perangkat ini: {n} peserta.',
+  'class.rosterStillKept': 'Daftar peserta sebelumnya ({n} peserta) tetap dipakai.',
+  'class.roster.noName': 'Nama kosong.',
+  'class.roster.nip': 'NIP {name} tidak valid: {detail}',
+  'class.roster.duplicate': 'NIP {nip} ({name}) sudah ada di baris sebelumnya.',
+  'class.rosterProblemLine': 'Baris {line}: {problem}',
+  'class.printAttendance': 'Cetak daftar hadir',
+  'class.attendanceTitle': 'Daftar hadir',
+  'class.attendanceDate': 'Hari/tanggal:',
+  'class.attendancePlace': 'Tempat:',
+  'class.colNo': 'No.',
+  'class.colName': 'Nama',
+  'class.colNip': 'NIP',
+  'class.colUnit': 'Unit kerja',
+  'class.colSignature': 'Tanda tangan',
+  'class.colStatus': 'Status',
+  'class.requestsStep': '2. Permintaan dan sertifikat yang masuk',
+  'class.requestsHint':
+    'Pilih berkas permintaan (.json) dari peserta dan CSV hasil penandatanganan (dari halaman tanda tangan atau npm run certify), atau tempel kodenya (NR1.… dan NC1.…).',
+  'class.requestsFiles': 'Berkas permintaan dan hasil penandatanganan',
+  'class.requestsText': 'Atau tempel kode permintaan dan kode sertifikat',
+  'class.match': 'Cocokkan dengan daftar peserta',
+  'class.needRoster': 'Muat daftar peserta terlebih dahulu.',
+  'class.added': '{requests} kode permintaan dan {certificates} kode sertifikat baru disimpan di perangkat ini.',
+  'class.addedNone': 'Tidak ada kode baru; status dihitung ulang dari data yang tersimpan.',
+  'class.statusStep': '3. Status kelas',
+  'class.summary': '{signed} bersertifikat, {submitted} menunggu tanda tangan, {refused} ditolak, {missing} belum mengajukan.',
+  'class.status.signed': 'Bersertifikat · {number}',
+  'class.status.submitted': 'Diajukan, lolos pemeriksaan, belum ditandatangani ({source})',
+  'class.status.refused': 'Ditolak: {reason} ({source})',
+  'class.status.missing': 'Belum mengajukan',
+  'class.strangers': 'Permintaan atau sertifikat dari orang yang tidak ada di daftar peserta:',
+  'class.printCertificates': 'Cetak semua sertifikat ({n})',
+  'class.printHint': 'Satu sertifikat per halaman A4 mendatar. Pilih "Simpan sebagai PDF" di jendela cetak untuk satu berkas PDF.',
+  'class.downloadHr': 'Unduh CSV kepegawaian',
+  'class.hrHint': 'Kolom: NIP, nama, pelatihan, JP, tanggal, nomor sertifikat, nilai. Berkas memuat NIP peserta: simpan seperlunya.',
+  'class.noJs': 'Rekap kelas memerlukan JavaScript. Aktifkan JavaScript di browser ini.',
+} as const;

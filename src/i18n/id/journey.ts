@@ -1,0 +1,22 @@
+/** The learner's steps from pre-test to certificate (home page and lesson pages). */
+export default {
+  'journey.title': 'Langkah belajar Anda',
+  'journey.lead': 'Empat langkah dari pre-test sampai keterangan belajar. Langkah Anda sekarang ditandai.',
+  'journey.pre': 'Pre-test',
+  'journey.preText': 'Ukur pemahaman awal: {n} soal, tanpa nilai lulus.',
+  'journey.modules': 'Pelajari modul',
+  'journey.modulesText': '{n} modul, {lessons} pelajaran, masing-masing dengan cek pemahaman.',
+  'journey.post': 'Post-test',
+  'journey.postText': '{n} soal, nilai lulus {mark}%, {attempts} kesempatan.',
+  'journey.certificateText': 'Setelah lulus post-test: unduh, cetak, atau kirim ke pelatih.',
+  'journey.stateDone': 'Selesai',
+  'journey.stateCurrent': 'Langkah Anda sekarang',
+  'journey.stateOpen': 'Belum dikerjakan',
+  'journey.stateTodo': 'Berikutnya',
+  'journey.suggestPre': 'Sebelum mulai, kerjakan pre-test agar peningkatan belajar Anda terukur. Nilainya tidak menentukan kelulusan.',
+  'journey.suggestPreLink': 'Kerjakan pre-test',
+  'journey.suggestPost': 'Langkah berikutnya: post-test. Bila lulus, Anda dapat meminta keterangan belajar.',
+  'journey.suggestPostLink': 'Kerjakan post-test',
+  'journey.suggestCertificate': 'Anda sudah lulus post-test. Langkah terakhir: keterangan belajar.',
+  'journey.suggestCertificateLink': 'Buka keterangan belajar',
+} as const;

@@ -1,0 +1,56 @@
+/** The trainer's signing page: keys, privacy and instructions. */
+export default {
+  'trainer.title': 'Tanda tangani sertifikat',
+  'trainer.intro':
+    'Halaman untuk pelatih: mengubah permintaan sertifikat dari peserta menjadi sertifikat bertanda tangan elektronik yang dapat diverifikasi di {site}.',
+  'trainer.privacy':
+    'Kunci privat hanya dibaca di browser ini: tidak disimpan dan tidak dikirim ke mana pun. Halaman ini juga meminta browser menolak setiap koneksi ke situs lain. Setelah selesai, tutup halaman ini.',
+  'trainer.duty':
+    'Tanda tangan Anda menyatakan bahwa Anda telah memeriksa peserta: identitasnya (misalnya dengan kartu pegawai) dan bahwa ia sendiri mengerjakan post-test. Tanda tangani hanya permintaan yang sudah Anda periksa.',
+  'trainer.keyStep': '1. Muat kunci privat',
+  'trainer.keyLabel': 'Berkas kunci privat (.json dari npm run keys)',
+  'trainer.keyLoaded': 'Kunci "{keyId}" ({holder}) siap dipakai.',
+  'trainer.keyUnknown':
+    'Kunci "{keyId}" tidak terdaftar di situs ini: sertifikatnya akan TIDAK SAH di halaman verifikasi sampai kunci publiknya ditambahkan ke src/site.config.ts dan situs dibangun ulang.',
+  'trainer.keyDemo': 'Ini kunci demo yang terbuka untuk umum. Sertifikatnya hanya contoh dan tidak membuktikan apa pun.',
+  'trainer.keyInvalid': 'Berkas ini bukan kunci privat {site} yang utuh. Pilih berkas .json yang dibuat oleh npm run keys.',
+  'trainer.forgetKey': 'Lupakan kunci',
+  'trainer.keyForgotten': 'Kunci sudah dilupakan oleh halaman ini.',
+  'trainer.requestsStep': '2. Masukkan permintaan sertifikat',
+  'trainer.codesLabel': 'Kode permintaan (satu per baris)',
+  'trainer.codesHint': 'Tempel kode yang diawali NR1., atau isi berkas permintaan. Baris lain diabaikan.',
+  'trainer.filesLabel': 'Atau pilih berkas permintaan atau CSV satu kelas',
+  'trainer.sign': 'Tanda tangani',
+  'trainer.check': 'Periksa permintaan',
+  'trainer.reviewStep': '3. Periksa sebelum menandatangani',
+  'trainer.reviewIntro':
+    'Inilah semua data yang akan Anda tandatangani, per peserta. Cocokkan dengan kartu pegawai peserta. Permintaan yang tidak konsisten ditolak dengan alasannya dan nama berkas asalnya.',
+  'trainer.ready': 'Lolos pemeriksaan: siap ditandatangani.',
+  'trainer.attemptOk': 'Catatan percobaan: jawaban tercatat, waktunya masuk akal.',
+  'trainer.unreadable': 'Kode tidak terbaca',
+  'trainer.source': 'Asal',
+  'trainer.pasted': 'teks yang ditempel',
+  'trainer.unit': 'Unit kerja',
+  'trainer.signReady': 'Tanda tangani {n} permintaan yang lolos',
+  'trainer.reviewed': '{ready} permintaan lolos pemeriksaan, {rejected} ditolak.',
+  'trainer.classLink': 'Rekap kelas: daftar hadir, status permintaan, cetak semua sertifikat, CSV kepegawaian',
+  'trainer.insecure':
+    'Halaman ini dibuka tanpa HTTPS. Kunci privat yang dipilih di sini dapat terbaca oleh siapa pun di jaringan bila halaman dan berkasnya tidak berada di komputer ini. Gunakan kunci privat hanya pada situs HTTPS, atau gunakan npm run certify di komputer tepercaya.',
+  'trainer.honesty':
+    'Post-test dinilai di browser peserta dan kunci jawabannya ada di halaman, sehingga peserta yang mengubah data browser dapat membuat permintaan "lulus". Tanda tangan hanya bermakna bila Anda melihat sendiri post-test dikerjakan (post-test terawasi) lalu langsung menandatanganinya.',
+  'trainer.signing': 'Menandatangani…',
+  'trainer.needKey': 'Muat kunci privat terlebih dahulu.',
+  'trainer.noCodes': 'Tidak ada kode permintaan (diawali NR1.) di isian atau berkas yang dipilih.',
+  'trainer.done': '{signed} sertifikat ditandatangani, {rejected} ditolak.',
+  'trainer.resultsStep': '4. Hasil',
+  'trainer.download': 'Unduh CSV',
+  'trainer.colName': 'Nama',
+  'trainer.colNip': 'NIP',
+  'trainer.colScore': 'Nilai',
+  'trainer.colStatus': 'Status',
+  'trainer.colLink': 'Tautan sertifikat',
+  'trainer.statusSigned': 'Ditandatangani',
+  'trainer.statusRejected': 'Ditolak',
+  'trainer.openLink': 'Buka sertifikat {name}',
+  'trainer.noJs': 'Penandatanganan memerlukan JavaScript. Aktifkan JavaScript, atau gunakan perintah npm run certify.',
+} as const;
