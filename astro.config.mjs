@@ -1,18 +1,42 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import site from './src/site.config.ts';
+import { fileURLToPath } from 'node:url';
+import realSite from './src/site.config.ts';
+import { courseOutDir, courseSiteConfigFile, otherCourse } from './src/data/content-dir.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offlineServiceWorker } from './src/integrations/offline.ts';
 import { scormLaunchPage } from './src/integrations/scorm.ts';
 import { LMS_PLACEHOLDER_BASE, lmsBuild } from './src/data/lms-build.ts';
 
+// The course this build reads (src/data/content-dir.ts): content/ unless NETRAL_CONTENT_DIR names another,
+// such as the fixture course, which brings its own site configuration (its modules in the test mixes).
+/** @type {typeof realSite} */
+const site = courseSiteConfigFile ? (await import(/* @vite-ignore */ courseSiteConfigFile)).default : realSite;
+const realSiteConfigFile = fileURLToPath(new URL('./src/site.config.ts', import.meta.url));
+
+/**
+ * Serves the other course's site configuration wherever the site imports src/site.config.ts.
+ * @returns {import('vite').Plugin}
+ */
+function courseSiteConfig() {
+  return {
+    name: 'netral:course-site-config',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!courseSiteConfigFile || !/site\.config(\.ts)?$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === realSiteConfigFile ? courseSiteConfigFile : null;
+    },
+  };
+}
+
 /**
  * The chunk for a module the idle elements (src/elements/idle-elements.ts) share with page scripts, or null
  * for any other module (rolldown then places it as usual). The module graph is walked from `id` up through
- * its importers to the chunks it serves. What only the idle elements and the test pages share (the question
- * view, scoring) is kept apart, so the certificate and progress pages do not load it. What the idle elements
- * share only with the elements islands.ts loads as chunks of their own (on the few pages that have them:
+ * its importers to the chunks it serves. What only the idle elements and the pages that show questions (the
+ * tests, a module's practice) share (the question view, scoring) is kept apart, so the certificate and
+ * progress pages do not load it. What the idle elements share only with the elements islands.ts loads as chunks of their own (on the few pages that have them:
  * offline saving, the service worker's helpers) is one more chunk, "elements-idle".
  * @param {string} id
  * @param {{ getModuleInfo(id: string): { importers: string[], dynamicImporters: string[], isEntry: boolean } | null }} ctx
@@ -47,7 +71,32 @@ function idleSharedChunk(id, ctx) {
   const island = roots.delete('island');
   if (!roots.delete('idle')) return null;
   if (roots.size === 0) return island ? 'elements-idle' : null;
-  return [...roots].every((root) => /[\\/]Exam\.astro\?/.test(root)) ? 'elements-quiz' : 'elements-shared';
+  // The pages that show questions: the pre-/post-test (Exam.astro) and a module's practice page.
+  const questionPage = /[\\/](components[\\/]quiz[\\/]Exam|pages[\\/]materi[\\/]\[module\][\\/]latihan)\.astro\?/;
+  return [...roots].every((root) => questionPage.test(root)) ? 'elements-quiz' : 'elements-shared';
+}
+
+/**
+ * Whether a component is part of the lesson page (src/pages/materi/[module]/[lesson].astro renders it,
+ * directly or through another component), found by walking the module graph up from `id`.
+ * @param {string} id
+ * @param {{ getModuleInfo(id: string): { importers: string[] } | null }} ctx
+ */
+function rendersOnLessons(id, ctx) {
+  const lessonPage = /[\\/]src[\\/]pages[\\/]materi[\\/]\[module\][\\/]\[lesson\]\.astro$/;
+  const seen = new Set([id]);
+  const queue = [id];
+  while (queue.length) {
+    const current = queue.pop() ?? '';
+    if (lessonPage.test(current)) return true;
+    for (const importer of ctx.getModuleInfo(current)?.importers ?? []) {
+      if (!seen.has(importer)) {
+        seen.add(importer);
+        queue.push(importer);
+      }
+    }
+  }
+  return false;
 }
 
 export default defineConfig({
@@ -55,13 +104,15 @@ export default defineConfig({
   // The LMS build (npm run scorm) uses a placeholder base that scripts/scorm.mjs makes relative, and its own
   // output folder, so it never replaces the site in dist/.
   base: lmsBuild ? LMS_PLACEHOLDER_BASE : site.basePath,
-  ...(lmsBuild && { outDir: './dist-scorm/site' }),
+  // The fixture course builds into dist-fixture/, beside the real course's dist/.
+  ...(lmsBuild ? { outDir: './dist-scorm/site' } : otherCourse && { outDir: `./${courseOutDir}` }),
   trailingSlash: 'always',
   // Tests read the content data store from here (see tests/unit/global-setup.ts).
-  cacheDir: './.astro',
-  // offlineServiceWorker() must follow pagefindIndex(): it precaches the index Pagefind writes.
+  // The fixture course keeps its own content data store, so building it leaves the real course's in place.
+  cacheDir: otherCourse ? './.astro-fixture' : './.astro',
+  // offlineServiceWorker() builds the search index too, in the same pass over dist/ as the offline copy.
   // The LMS build has the SCORM launch page and no service worker.
-  integrations: lmsBuild ? [mdx(), pagefindIndex(), scormLaunchPage()] : [mdx(), pagefindIndex(), offlineServiceWorker()],
+  integrations: lmsBuild ? [mdx(), pagefindIndex(), scormLaunchPage()] : [mdx(), offlineServiceWorker()],
   // A Content-Security-Policy <meta> on every page. Astro hashes every script and style it renders
   // (bundled and is:inline), so scripts need neither 'unsafe-inline' nor 'unsafe-eval'. Pagefind compiles
   // its WebAssembly ('wasm-unsafe-eval') and fetches its index (connect-src). Directives that browsers
@@ -94,6 +145,7 @@ export default defineConfig({
   // Shiki colours code with style="" attributes, which the policy blocks; lessons have no code blocks.
   markdown: { syntaxHighlight: false },
   vite: {
+    plugins: [courseSiteConfig()],
     build: {
       rolldownOptions: {
         output: {
@@ -103,8 +155,10 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               {
-                name: 'lesson-ui',
-                test: (id) => /\/src\/(layouts\/(Base|LessonLayout)|components\/(?!slides\/|cert\/)[^?]*)\.astro$/.test(id),
+                // Only what a lesson renders: a component only other pages use (the tests, progress, home) keeps
+                // its styles in those pages' own stylesheets, so lessons do not download them.
+                name: (id, ctx) => (rendersOnLessons(id, ctx) ? 'lesson-ui' : null),
+                test: /\/src\/(layouts|components)\/[^?]*\.astro$/,
               },
               {
                 // Vite's dynamic-import helper goes with the islands script every page loads (Head.astro),

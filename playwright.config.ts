@@ -1,8 +1,17 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
 
-// scripts/test.mjs picks a free port once and passes it to every worker through the environment.
+// scripts/test.mjs picks a free port once and passes it to every worker through the environment. The real
+// course (dist/) is served on it, the fixture course (dist-fixture/) on the next one unless
+// NETRAL_E2E_FIXTURE_PORT names another.
 const port = Number(process.env['NETRAL_E2E_PORT'] ?? 4391);
+const fixturePort = Number(process.env['NETRAL_E2E_FIXTURE_PORT'] ?? port + 1);
+/** The content directory of the fixture course, which scripts/test.mjs builds into dist-fixture/. */
+const fixtureCourse = 'tests/fixtures/course';
+// Specs of the site's behaviour (the learner store, knowledge checks, pre-/post-test, practice): they run on
+// the small fixture course, so an author editing the real course cannot break them (docs/dev/testing.md).
+const behaviourSpecs = /[\\/](quiz|tabs|learner-tests|practice|progress)\.spec\.ts$/;
 const executablePath = await findChromium();
 
 export default defineConfig({
@@ -34,12 +43,31 @@ export default defineConfig({
   projects: [
     // Learner states made once for every worker (tests/e2e/learner.setup.ts), read by the certificate specs.
     { name: 'setup', testMatch: /\.setup\.ts$/, use: { ...devices['Desktop Chrome'] } },
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
+    // The real course: content, accessibility, budgets, links, pages and certificates.
+    { name: 'chromium', testIgnore: behaviourSpecs, use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
+    // The fixture course (tests/fixtures/course/): behaviour.
+    { name: 'behaviour', testMatch: behaviourSpecs, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${fixturePort}` } },
   ],
-  webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --port ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node node_modules/astro/bin/astro.mjs preview --port ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    // astro.config.mjs serves dist-fixture/ when NETRAL_CONTENT_DIR names another course than content/. Left
+    // out until the fixture course is built, so the real course's specs run without it (docs/dev/testing.md).
+    ...(existsSync('dist-fixture/index.html')
+      ? [
+          {
+            // --ignore-lock: Astro allows one tracked preview server per project; this one runs beside it.
+            command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --port ${fixturePort}`,
+            env: { NETRAL_CONTENT_DIR: fixtureCourse },
+            url: `http://localhost:${fixturePort}/`,
+            reuseExistingServer: false,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+  ],
 });

@@ -103,8 +103,10 @@ const who = (request) => `${request.identity.name} (NIP ${formatNip(request.iden
 
 if (args.values.verify) {
   // The keys and revocation list of this checkout: what the site says once it is built from it.
-  const revocationsPath = new URL('../content/revocations.yaml', import.meta.url);
-  const revocations = existsSync(revocationsPath) ? parseRevocations(readFileSync(revocationsPath, 'utf8'), 'content/revocations.yaml') : [];
+  // The content directory is content/ unless NETRAL_CONTENT_DIR names another (src/data/content-dir.ts).
+  const { contentPath } = await import('../src/data/content-dir.ts');
+  const revocationsPath = contentPath('revocations.yaml');
+  const revocations = existsSync(revocationsPath) ? parseRevocations(readFileSync(revocationsPath, 'utf8'), revocationsPath) : [];
   // As the build: the public demo key counts only when asked for (NETRAL_TRUST_DEMO_KEY=1).
   const { demoHolder, demoKeyId, demoPublicKey } = await import('../src/lib/cert/demo.ts');
   const trusted = site.certificate.publicKeys.filter((key) => !isDemoKey(key));

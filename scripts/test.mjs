@@ -3,9 +3,9 @@
 //
 // The type check runs beside the unit tests: `astro check` is one TypeScript process and Vitest uses one
 // worker per spare core, so on two cores they share the machine instead of waiting for each other. Both
-// read .astro/ (content data store, types), which `astro sync` writes once before them. The two builds and
-// Playwright run one after the other: each build rewrites .astro/ and Vite's cache, and the end-to-end
-// tests need both builds.
+// read .astro/ (content data store, types), which `astro sync` writes once before them. The three builds (the
+// site, the SCORM packages, the fixture course) and Playwright run one after the other: each build rewrites
+// .astro/ (types, the list of content modules) and Vite's cache, and the end-to-end tests need every build.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -37,6 +37,19 @@ function freePort() {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** A free port whose next port is free too (playwright.config.ts serves the fixture course on it). */
+async function freePortPair() {
+  for (;;) {
+    const port = await freePort();
+    const next = await new Promise((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port + 1, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (next) return port;
+  }
 }
 
 function readJson(path) {
@@ -112,15 +125,26 @@ if (!built) tally.failed += 1;
 // dist-scorm/; tests/e2e/scorm.spec.ts runs them in a SCORM run-time.
 if (!run('SCORM packages (npm run scorm)', node, ['scripts/scorm.mjs'], { NETRAL_TRUST_DEMO_KEY: '1' })) tally.failed += 1;
 
-// 4. End-to-end and accessibility tests against the built site.
+// 3c. The fixture course (tests/fixtures/course/) into dist-fixture/: the behaviour specs run on it
+// (playwright.config.ts, project "behaviour"; docs/dev/testing.md). After the real course's builds, which
+// share .astro/ with it; its own content data store is .astro-fixture/.
+const fixtureBuilt = run('Fixture course build (astro build, NETRAL_CONTENT_DIR=tests/fixtures/course)', node, [bin('astro', 'bin/astro.mjs'), 'build'], {
+  NETRAL_TRUST_DEMO_KEY: '1',
+  NETRAL_CONTENT_DIR: 'tests/fixtures/course',
+});
+if (!fixtureBuilt) tally.failed += 1;
+
+// 4. End-to-end and accessibility tests against the built site (the real course on one port, the fixture
+// course on the next). Without the fixture's build, the real course's specs still run.
 const chromium = await findChromium();
 if (!chromium) {
   console.error(`\n${chromiumHelp}`);
   ok = false;
   tally.failed += 1;
 } else if (built) {
-  const port = String(await freePort());
-  run('End-to-end and accessibility tests (playwright)', node, [bin('@playwright/test', 'cli.js'), 'test'], {
+  const port = String(await freePortPair());
+  const projects = fixtureBuilt ? [] : ['--project=setup', '--project=chromium'];
+  run('End-to-end and accessibility tests (playwright)', node, [bin('@playwright/test', 'cli.js'), 'test', ...projects], {
     NETRAL_E2E_PORT: port,
     PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium,
   });

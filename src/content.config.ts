@@ -9,13 +9,15 @@ import { bankSchema } from './schemas/question';
 import { scenarioSchema } from './schemas/scenario';
 import { sourceSchema } from './schemas/source';
 import { summarySchema } from './schemas/summary';
+import { contentDir } from './data/content-dir';
 
-const yaml = (base: string) => glob({ base: `./content/${base}`, pattern: '*.yaml' });
+// The content directory is content/ unless NETRAL_CONTENT_DIR names another (the fixture course).
+const yaml = (base: string) => glob({ base: `./${contentDir}/${base}`, pattern: '*.yaml' });
 
 export const collections = {
   modules: defineCollection({ loader: yaml('modules'), schema: moduleSchema }),
   lessons: defineCollection({
-    loader: glob({ base: './content/lessons', pattern: '**/[^_]*.mdx' }),
+    loader: glob({ base: `./${contentDir}/lessons`, pattern: '**/[^_]*.mdx' }),
     schema: lessonSchema(reference('modules'), reference('regulations')),
   }),
   glossary: defineCollection({ loader: yaml('glossary'), schema: glossarySchema(reference('glossary')) }),

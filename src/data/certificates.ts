@@ -7,9 +7,10 @@ import type { TrustedKey } from '../lib/cert/keys';
 import type { RevocationList } from '../lib/cert/revocations';
 import { parseRevocations } from '../schemas/revocation';
 import site from '../site.config';
+import { contentPath } from './content-dir';
 
 /** The revocation list's path, relative to the project root. */
-export const revocationsFile = 'content/revocations.yaml';
+export const revocationsFile = contentPath('revocations.yaml');
 
 /** Whether this build was asked to trust the public demo key (NETRAL_TRUST_DEMO_KEY=1). */
 export function demoKeyRequested(): boolean {

@@ -6,9 +6,10 @@ import { courseVersion, type SourceFile } from '../lib/cert/course-version';
 import type { PublishedVersion } from '../lib/cert/versions';
 import { parsePublishedVersions } from '../schemas/course-versions';
 import site from '../site.config';
+import { contentDir, contentPath } from './content-dir';
 
 /** The list of earlier published versions, relative to the project root. */
-export const publishedVersionsFile = 'content/course-versions.yaml';
+export const publishedVersionsFile = contentPath('course-versions.yaml');
 
 /** Folders of content/ whose files make up the course: what is taught and what is tested. */
 export const courseSourceFolders = ['modules', 'lessons', 'questions', 'scenarios'] as const;
@@ -35,7 +36,7 @@ export function getCourseVersion(): Promise<string> {
   cached ??= (async () => {
     const lessons = await getLessonsInOrder();
     const latest = lessons.reduce((max, lesson) => Math.max(max, lesson.entry.data.updated.getTime()), 0);
-    return courseVersion(readSources('content'), new Date(latest));
+    return courseVersion(readSources(contentDir), new Date(latest));
   })();
   return cached;
 }

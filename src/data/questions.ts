@@ -5,6 +5,7 @@ import { getCollection } from 'astro:content';
 import { citationProblems, normalizeCitation } from '../lib/citations';
 import { overusedCases, questionProblems, verdictBalanceProblem } from '../lib/content-checks';
 import type { Question } from '../lib/quiz/types';
+import { contentPath } from './content-dir';
 import { getLibrary } from './references';
 
 export interface BankData {
@@ -28,7 +29,7 @@ async function loadBanks(): Promise<Map<string, BankData>> {
   const seen = new Map<string, string>();
   const banks = new Map<string, BankData>();
   for (const entry of entries.sort((a, b) => a.id.localeCompare(b.id))) {
-    const file = `content/questions/${entry.id}.yaml`;
+    const file = contentPath(`questions/${entry.id}.yaml`);
     const module = entry.data.module.id;
     const questions = entry.data.questions.map((q) => {
       const where = `${file}, soal "${q.id}"`;

@@ -3,6 +3,7 @@
 // <netral-search> and <netral-definition> fetch when first needed, so no page carries it.
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
+import { contentPath } from './content-dir';
 import { getProgressOutline } from './progress';
 import { labelOf } from './references';
 import type { OutlineModule } from '../lib/progress';
@@ -10,7 +11,7 @@ import { parseSynonyms } from '../schemas/synonyms';
 import { t } from '../i18n';
 
 /** The synonym file's path, relative to the project root. */
-export const synonymsFile = 'content/search-synonyms.yaml';
+export const synonymsFile = contentPath('search-synonyms.yaml');
 
 /** One glossary term or regulation as a popover or a search hit shows it. */
 export interface ReferenceEntry {

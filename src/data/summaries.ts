@@ -4,6 +4,7 @@
 // Server only.
 import { getCollection } from 'astro:content';
 import { citationProblems, normalizeCitation } from '../lib/citations';
+import { contentPath } from './content-dir';
 import { getLibrary, citationView } from './references';
 
 export interface SummaryItem {
@@ -32,7 +33,7 @@ async function loadSummaries(): Promise<Map<string, ModuleSummary>> {
   const problems: string[] = [];
   const out = new Map<string, ModuleSummary>();
   for (const entry of entries.sort((a, b) => a.id.localeCompare(b.id))) {
-    const file = `content/summaries/${entry.id}.yaml`;
+    const file = contentPath(`summaries/${entry.id}.yaml`);
     const module = entry.data.module.id;
     if (out.has(module)) problems.push(`${file}: modul "${module}" sudah punya ringkasan`);
     const items = async (list: typeof entry.data.do, side: 'do' | 'dont') =>

@@ -12,16 +12,19 @@ export type { DistPage };
 /** The build output the tests read. */
 export const distDir = resolve('dist');
 
+/** The fixture course's build output (tests/fixtures/course/), which the "behaviour" project serves. */
+export const fixtureDistDir = resolve('dist-fixture');
+
 /** The base path the site is built for ("/" or "/netral/"). */
 export const base = site.basePath;
 
 /** The route of the lesson page, the page type the budgets and the no-JavaScript test are about. */
 export const lessonRoute = 'materi/[module]/[lesson]';
 
-/** Every HTML page of the build; throws with a hint when there is no build. */
-export function allPages(): DistPage[] {
-  if (!existsSync(resolve(distDir, 'index.html'))) throw new Error('dist/ has no build: run `npm run build` first.');
-  return listPages(distDir, resolve('src/pages'));
+/** Every HTML page of the build in `dir` (dist/ unless given); throws with a hint when there is no build. */
+export function allPages(dir = distDir): DistPage[] {
+  if (!existsSync(resolve(dir, 'index.html'))) throw new Error(`${dir} has no build: run \`npm run build\` (NETRAL_CONTENT_DIR=tests/fixtures/course for dist-fixture/) first.`);
+  return listPages(dir, resolve('src/pages'));
 }
 
 /** One page per page type, plus pages until every custom element in the build is on one of them. */

@@ -1,7 +1,9 @@
 // The learner's pre-test and post-test on a phone: a post-test never repeats a question whose answer the
-// learner already saw in a review, as far as the banks allow (src/lib/quiz/shown.ts, draw.ts).
+// learner already saw in a review, as far as the banks allow (src/lib/quiz/shown.ts, draw.ts). On the fixture
+// course (project "behaviour", tests/e2e/fixture-course.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
+import { lessonA1 } from './fixture-course';
 import { seedLearner } from './learner-state';
 import { expectFits } from './phone-fit';
 import { readReveals } from './quiz-helpers';
@@ -79,7 +81,8 @@ for (const width of [320, 390]) {
 
 test('at 320 px a matching answer chosen is readable in full, also after checking', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 760 });
-  await page.goto('/materi/berakhlak/nilai-dasar-berakhlak/');
+  // Its knowledge check's second question is a matching one.
+  await page.goto(lessonA1.path);
   const quiz = page.locator('netral-quiz[data-ready]');
   const matching = quiz.locator('.question').filter({ has: page.getByRole('combobox') }).first();
   const select = matching.getByRole('combobox').first();

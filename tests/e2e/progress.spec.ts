@@ -1,17 +1,16 @@
 // Learner progress: completing a lesson, completion marks, "Lanjutkan belajar", the Progres Saya page,
 // export and import between devices, reset, and other tabs. (Corrupt stored attempts and storage disabled
-// during a knowledge check are covered in quiz.spec.ts.)
+// during a knowledge check are covered in quiz.spec.ts.) On the fixture course (project "behaviour",
+// tests/e2e/fixture-course.ts).
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Reveal } from '../../src/lib/quiz/reveal';
 import { elementStarted, expectNoAxeViolations, ready } from './fixtures';
 import { answer, readReveals } from './quiz-helpers';
+import { lessonA1 as lesson, lessonA2 as secondLesson, lessonCount, lessonsPerModule, moduleA } from './fixture-course';
 
-const lesson = { path: '/materi/netralitas-asn/apa-itu-netralitas/', title: 'Apa itu netralitas ASN' };
-const secondLesson = { path: '/materi/netralitas-asn/boleh-dan-tidak-boleh/', title: 'Yang boleh dan yang tidak boleh' };
-const modulePage = '/materi/netralitas-asn/';
+const modulePage = moduleA.path;
 const progressPage = '/progres/';
-const lessonCount = 27;
 
 // Whole journeys (a knowledge check, several pages, axe on the long Progres Saya page) on a shared machine.
 test.describe.configure({ timeout: 60_000 });
@@ -100,11 +99,11 @@ test.describe('completing a lesson', () => {
     await expect(item.getByText('Selesai', { exact: true })).toBeVisible();
     const other = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: secondLesson.title, exact: true }) });
     await expect(other.getByText('Selesai', { exact: true })).toBeHidden();
-    await expect(page.getByText(tallyText(1, 5))).toBeVisible();
+    await expect(page.getByText(tallyText(1, lessonsPerModule))).toBeVisible();
 
     await page.goto('/');
-    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Netralitas ASN', exact: true }) });
-    await expect(card.getByText(tallyText(1, 5))).toBeVisible();
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: moduleA.title, exact: true }) });
+    await expect(card.getByText(tallyText(1, lessonsPerModule))).toBeVisible();
     await expect(card.getByRole('listitem').filter({ hasText: lesson.title }).getByText('(selesai)')).toBeVisible();
     await expect(card.getByRole('listitem').filter({ hasText: secondLesson.title }).getByText('(selesai)')).toBeHidden();
 
@@ -121,7 +120,7 @@ test.describe('completing a lesson', () => {
     const page = await context.newPage();
     await completeLesson(page);
     await expect(item.getByText('Selesai', { exact: true })).toBeVisible();
-    await expect(other.getByText(tallyText(1, 5))).toBeVisible();
+    await expect(other.getByText(tallyText(1, lessonsPerModule))).toBeVisible();
   });
 });
 
@@ -160,8 +159,8 @@ test.describe('Progres Saya', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Anda sudah membaca sampai akhir.' })).toBeVisible();
     await page.goto(progressPage);
     await expect(courseTally(page)).toContainText(tallyText(1, lessonCount));
-    const module = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Netralitas ASN', exact: true }) });
-    await expect(module).toContainText(tallyText(1, 5));
+    const module = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: moduleA.title, exact: true }) });
+    await expect(module).toContainText(tallyText(1, lessonsPerModule));
     const done = module.getByRole('listitem').filter({ hasText: lesson.title });
     await expect(done.getByText('Selesai', { exact: true })).toBeVisible();
     await expect(done).toContainText('Cek pemahaman: 100% (terbaik 100%, 1 kali)');

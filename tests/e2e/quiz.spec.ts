@@ -1,13 +1,15 @@
-// Knowledge checks in lessons, the pre-test and post-test, and the learner-data notices.
+// Knowledge checks in lessons, the pre-test and post-test, and the learner-data notices. On the fixture course
+// (project "behaviour", tests/e2e/fixture-course.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { drawQuestions } from '../../src/lib/quiz/draw';
 import type { Reveal } from '../../src/lib/quiz/reveal';
 import { expectNoAxeViolations, ready } from './fixtures';
+import { lessonA1, moduleA, postTestQuestions as total, preTestQuestions } from './fixture-course';
 import { seedLearner, takenAttempt } from './learner-state';
 import { answer, currentQuestion, readReveals, type Mode } from './quiz-helpers';
 
 // Its knowledge check starts with an ordering, a matching, a single-choice and a true/false question.
-const lesson = '/materi/berakhlak/nilai-dasar-berakhlak/';
+const lesson = lessonA1.path;
 const postTest = '/tes/post-test/';
 
 test.describe('knowledge check', () => {
@@ -165,7 +167,7 @@ test.describe('post-test', () => {
     const { reveals } = await examData(page);
     await page.getByRole('button', { name: 'Mulai post-test' }).click();
     const progress = page.getByRole('heading', { level: 2, name: /^Soal \d+ dari \d+$/ });
-    await expect(progress).toHaveText('Soal 1 dari 17');
+    await expect(progress).toHaveText(`Soal 1 dari ${total}`);
     await expect(progress).toBeFocused();
     await expectNoAxeViolations(page, 'netral-exam');
 
@@ -178,7 +180,7 @@ test.describe('post-test', () => {
       answered.push(id);
       await page.getByRole('button', { name: 'Berikutnya' }).click();
     }
-    await expect(progress).toHaveText('Soal 4 dari 17');
+    await expect(progress).toHaveText(`Soal 4 dari ${total}`);
 
     // What the learner sees for each question, in attempt order: its prompt, the order of its choices and
     // what is chosen. (All questions of the attempt are in the page; one is shown at a time.)
@@ -191,16 +193,16 @@ test.describe('post-test', () => {
         }),
       );
     const before = await snapshot();
-    expect(before).toHaveLength(17);
+    expect(before).toHaveLength(total);
     await page.reload();
-    await expect(progress).toHaveText('Soal 4 dari 17');
-    await expect(page.getByText('3 dari 17 soal sudah dijawab.')).toBeVisible();
+    await expect(progress).toHaveText(`Soal 4 dari ${total}`);
+    await expect(page.getByText(`3 dari ${total} soal sudah dijawab.`)).toBeVisible();
     expect(await snapshot()).toEqual(before);
     await expect(page.getByRole('navigation', { name: 'Daftar soal' }).getByRole('link', { name: 'Soal 1, sudah dijawab' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Daftar soal' }).getByRole('link', { name: 'Soal 4, belum dijawab' })).toBeVisible();
   });
 
-  // The one full walk through a post-test by its controls: 17 questions with a pass mark of 80, 13.6 points
+  // The one full walk through a post-test by its controls: 7 questions with a pass mark of 80, 5.6 points
   // is exactly 80% and passes. The fraction comes from a five-pair matching question answered three pairs
   // right. The boundary itself (80% passes, 78.8% does not) is a unit test (tests/unit/learner-consistency
   // .test.ts); failed results are shown by "after the last failed attempt" below.
@@ -218,10 +220,11 @@ test.describe('post-test', () => {
       await page.reload();
       await page.getByRole('button', { name: 'Mulai post-test' }).click();
 
-      // 13 right, the five-pair matching partly right, 3 wrong.
-      let wrongLeft = 3;
+      // 5 right, the five-pair matching partly right, 1 wrong.
+      expect(total).toBe(7);
+      let wrongLeft = 1;
       let partialDone = false;
-      for (let n = 1; n <= 17; n++) {
+      for (let n = 1; n <= total; n++) {
         const question = currentQuestion(page);
         const id = (await question.getAttribute('data-question')) ?? '';
         const q = pool.find((p) => p.id === id);
@@ -235,13 +238,13 @@ test.describe('post-test', () => {
           wrongLeft -= 1;
         }
         await answer(question, q.key, mode);
-        if (n < 17) await page.getByRole('button', { name: 'Berikutnya' }).click();
+        if (n < total) await page.getByRole('button', { name: 'Berikutnya' }).click();
       }
       expect(partialDone && wrongLeft === 0).toBe(true);
 
       await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
       await expect(page.getByRole('heading', { name: 'Periksa sebelum mengumpulkan' })).toBeFocused();
-      await expect(page.getByText('Semua 17 soal sudah dijawab lengkap.')).toBeVisible();
+      await expect(page.getByText(`Semua ${total} soal sudah dijawab lengkap.`)).toBeVisible();
       await page.getByRole('button', { name: 'Kumpulkan jawaban' }).click();
 
       const result = page.locator('[data-view="result"]');
@@ -254,10 +257,11 @@ test.describe('post-test', () => {
       await expect(result.getByRole('heading', { name: 'Peningkatan belajar' })).toBeVisible();
       // The review shows every question with the right answer, the explanation and the citation.
       await expect(result.getByRole('heading', { name: 'Tinjauan jawaban' })).toBeVisible();
-      await expect(result.locator('.exam-review .question')).toHaveCount(17);
-      await expect(result.getByText('Penjelasan:')).toHaveCount(17);
-      await expect(result.getByText('Dasar aturan:')).toHaveCount(17);
-      await expect(result.getByText('Jawaban yang benar:')).toHaveCount(4);
+      await expect(result.locator('.exam-review .question')).toHaveCount(total);
+      await expect(result.getByText('Penjelasan:')).toHaveCount(total);
+      await expect(result.getByText('Dasar aturan:')).toHaveCount(total);
+      // Shown for the wrong and the partly right answers.
+      await expect(result.getByText('Jawaban yang benar:')).toHaveCount(2);
       await expectNoAxeViolations(page, 'netral-exam');
 
       // The result survives a reload.
@@ -270,10 +274,10 @@ test.describe('post-test', () => {
     await page.goto(postTest);
     await page.getByRole('button', { name: 'Mulai post-test' }).click();
     await page.getByRole('button', { name: 'Selesai, periksa jawaban' }).click();
-    await expect(page.getByText('17 soal belum dijawab lengkap. Soal yang kosong bernilai 0.')).toBeVisible();
+    await expect(page.getByText(`${total} soal belum dijawab lengkap. Soal yang kosong bernilai 0.`)).toBeVisible();
     await expectNoAxeViolations(page, 'netral-exam');
     await page.getByRole('link', { name: 'Soal 5 (belum dijawab)' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Soal 5 dari 17' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 2, name: `Soal 5 dari ${total}` })).toBeFocused();
   });
 
   // Attempts are seeded with src/lib (takenAttempt); the walk by the exam's controls is the test above.
@@ -297,7 +301,7 @@ test.describe('post-test', () => {
     await expect(result.getByText(/hubungi BKPSDM/)).toBeVisible();
     await expect(result.getByRole('button', { name: /Mulai percobaan/ })).toHaveCount(0);
     const weak = result.getByRole('heading', { name: 'Topik yang perlu dipelajari lagi' }).locator('..');
-    await expect(weak.getByRole('link', { name: 'Netralitas ASN' })).toHaveAttribute('href', '/materi/netralitas-asn/');
+    await expect(weak.getByRole('link', { name: moduleA.title })).toHaveAttribute('href', moduleA.path);
     await expectNoAxeViolations(page, 'netral-exam');
   });
 });
@@ -323,11 +327,11 @@ test.describe('post-test with a time limit', () => {
     const now = await page.evaluate(() => Date.now());
     await page.clock.setSystemTime(now + 24 * 3_600_000);
     await page.clock.runFor(5_000);
-    await expect(page.getByRole('heading', { level: 2, name: 'Soal 1 dari 17' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: `Soal 1 dari ${total}` })).toBeVisible();
     await expect(minutesLeft).toBeVisible();
     // A reload continues the same attempt with the time already spent.
     await page.reload();
-    await expect(page.getByRole('heading', { level: 2, name: 'Soal 1 dari 17' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: `Soal 1 dari ${total}` })).toBeVisible();
     await expect(minutesLeft).toBeVisible();
     await expect(page.getByText('Waktu habis')).toHaveCount(0);
   });
@@ -343,6 +347,16 @@ test.describe('post-test with a time limit', () => {
   });
 });
 
+test('a knowledge check whose answer file cannot be fetched says so in Indonesian and keeps its buttons off', async ({ page }) => {
+  // Its strings travel in that file; the words for this state are in the page.
+  await page.route('**/kuis/*.json', (route) => route.abort());
+  await page.goto(lesson);
+  const quiz = page.locator('netral-quiz');
+  await expect(quiz).toHaveAttribute('data-broken', '');
+  await expect(quiz.getByText('Cek pemahaman ini tidak dapat dimuat. Periksa sambungan internet, lalu muat ulang halaman.')).toBeVisible();
+  await expect(quiz.getByRole('button', { name: 'Periksa jawaban' }).first()).toBeDisabled();
+});
+
 test('a test page whose question pool cannot be fetched says so in Indonesian and keeps its start button off', async ({ page }) => {
   await page.route('**/kuis/tes/soal.json', (route) => route.abort());
   await page.goto('/tes/pre-test/');
@@ -351,10 +365,10 @@ test('a test page whose question pool cannot be fetched says so in Indonesian an
 });
 
 test('the pre-test and post-test give a learning-gain card', async ({ page }) => {
-  // A pre-test with 4 of 10 right, then a post-test with all right, seeded with src/lib (takenAttempt).
+  // A pre-test with 2 of 5 right, then a post-test with all right, seeded with src/lib (takenAttempt).
   await page.goto('/tes/pre-test/');
-  const pre = await takenAttempt(page.locator('netral-exam'), { kind: 'pre', right: 4 });
-  expect(pre.questions).toHaveLength(10);
+  const pre = await takenAttempt(page.locator('netral-exam'), { kind: 'pre', right: 2 });
+  expect(pre.questions).toHaveLength(preTestQuestions);
   await seedLearner(page, { attempts: [pre] });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Hasil pre-test' })).toBeVisible();
@@ -389,7 +403,7 @@ test.describe('learner data faults', () => {
     );
     expect(backups).toEqual(['{"v":1,"data":{"attempts":[{"id":']);
     await start.click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Soal 1 dari 17' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: `Soal 1 dari ${total}` })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

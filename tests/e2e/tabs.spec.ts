@@ -1,7 +1,8 @@
 // Learner data across tabs: many tabs of one browser writing at the same moment lose nothing
-// (src/lib/storage/store.ts merges per entry and re-checks after another tab's write).
+// (src/lib/storage/store.ts merges per entry and re-checks after another tab's write). On the fixture course
+// (project "behaviour"), whose ten lessons are the tabs.
 import { expect, test, type Page } from '@playwright/test';
-import { allPages, lessonRoute, pathOf } from './dist';
+import { allPages, fixtureDistDir, lessonRoute, pathOf } from './dist';
 import { elementStarted } from './fixtures';
 
 
@@ -15,7 +16,7 @@ function lessonsRead(page: Page): Promise<string[]> {
 
 test('ten lesson tabs restored at once, each read to its end: no lesson is lost', async ({ context }) => {
   test.slow();
-  const lessons = allPages().filter((page) => page.type === lessonRoute).slice(0, 10);
+  const lessons = allPages(fixtureDistDir).filter((page) => page.type === lessonRoute).slice(0, 10);
   expect(lessons).toHaveLength(10);
   const pages = await Promise.all(lessons.map(() => context.newPage()));
   await Promise.all(pages.map((page, i) => page.goto(pathOf(lessons[i]!))));

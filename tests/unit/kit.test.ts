@@ -70,7 +70,7 @@ function readers(): Record<string, string> {
   };
   const byGroup: Record<string, string> = {};
   for (const [file, text] of code) {
-    for (const [, group] of text.matchAll(/readStrings<'(\w+)'>/g)) {
+    for (const [, group] of text.matchAll(/readStrings(?:With)?<'(\w+)'>/g)) {
       byGroup[group!] = (byGroup[group!] ?? '') + [...closure(file)].map((f) => code.get(f)).join('\n');
     }
   }
