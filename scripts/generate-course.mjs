@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const skip = new Set(['node_modules', 'dist', '.astro', '.git', '.test-results', 'test-results', 'playwright-report']);
+const skip = new Set(['node_modules', 'dist', 'dist-fixture', '.astro', '.astro-fixture', '.git', '.test-results', 'test-results', 'playwright-report']);
 const lessonsPerModule = 50;
 
 /** The real lessons as [path relative to content/lessons, text], in a stable order. */
