@@ -34,9 +34,9 @@ function courseSiteConfig() {
 /**
  * The chunk for a module the idle elements (src/elements/idle-elements.ts) share with page scripts, or null
  * for any other module (rolldown then places it as usual). The module graph is walked from `id` up through
- * its importers to the chunks it serves. What only the idle elements and the test pages share (the question
- * view, scoring) is kept apart, so the certificate and progress pages do not load it. What the idle elements
- * share only with the elements islands.ts loads as chunks of their own (on the few pages that have them:
+ * its importers to the chunks it serves. What only the idle elements and the pages that show questions (the
+ * tests, a module's practice) share (the question view, scoring) is kept apart, so the certificate and
+ * progress pages do not load it. What the idle elements share only with the elements islands.ts loads as chunks of their own (on the few pages that have them:
  * offline saving, the service worker's helpers) is one more chunk, "elements-idle".
  * @param {string} id
  * @param {{ getModuleInfo(id: string): { importers: string[], dynamicImporters: string[], isEntry: boolean } | null }} ctx
@@ -71,7 +71,32 @@ function idleSharedChunk(id, ctx) {
   const island = roots.delete('island');
   if (!roots.delete('idle')) return null;
   if (roots.size === 0) return island ? 'elements-idle' : null;
-  return [...roots].every((root) => /[\\/]Exam\.astro\?/.test(root)) ? 'elements-quiz' : 'elements-shared';
+  // The pages that show questions: the pre-/post-test (Exam.astro) and a module's practice page.
+  const questionPage = /[\\/](components[\\/]quiz[\\/]Exam|pages[\\/]materi[\\/]\[module\][\\/]latihan)\.astro\?/;
+  return [...roots].every((root) => questionPage.test(root)) ? 'elements-quiz' : 'elements-shared';
+}
+
+/**
+ * Whether a component is part of the lesson page (src/pages/materi/[module]/[lesson].astro renders it,
+ * directly or through another component), found by walking the module graph up from `id`.
+ * @param {string} id
+ * @param {{ getModuleInfo(id: string): { importers: string[] } | null }} ctx
+ */
+function rendersOnLessons(id, ctx) {
+  const lessonPage = /[\\/]src[\\/]pages[\\/]materi[\\/]\[module\][\\/]\[lesson\]\.astro$/;
+  const seen = new Set([id]);
+  const queue = [id];
+  while (queue.length) {
+    const current = queue.pop() ?? '';
+    if (lessonPage.test(current)) return true;
+    for (const importer of ctx.getModuleInfo(current)?.importers ?? []) {
+      if (!seen.has(importer)) {
+        seen.add(importer);
+        queue.push(importer);
+      }
+    }
+  }
+  return false;
 }
 
 export default defineConfig({
@@ -85,9 +110,9 @@ export default defineConfig({
   // Tests read the content data store from here (see tests/unit/global-setup.ts).
   // The fixture course keeps its own content data store, so building it leaves the real course's in place.
   cacheDir: otherCourse ? './.astro-fixture' : './.astro',
-  // offlineServiceWorker() must follow pagefindIndex(): it precaches the index Pagefind writes.
+  // offlineServiceWorker() builds the search index too, in the same pass over dist/ as the offline copy.
   // The LMS build has the SCORM launch page and no service worker.
-  integrations: lmsBuild ? [mdx(), pagefindIndex(), scormLaunchPage()] : [mdx(), pagefindIndex(), offlineServiceWorker()],
+  integrations: lmsBuild ? [mdx(), pagefindIndex(), scormLaunchPage()] : [mdx(), offlineServiceWorker()],
   // A Content-Security-Policy <meta> on every page. Astro hashes every script and style it renders
   // (bundled and is:inline), so scripts need neither 'unsafe-inline' nor 'unsafe-eval'. Pagefind compiles
   // its WebAssembly ('wasm-unsafe-eval') and fetches its index (connect-src). Directives that browsers
@@ -130,8 +155,10 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               {
-                name: 'lesson-ui',
-                test: (id) => /\/src\/(layouts\/(Base|LessonLayout)|components\/(?!slides\/|cert\/)[^?]*)\.astro$/.test(id),
+                // Only what a lesson renders: a component only other pages use (the tests, progress, home) keeps
+                // its styles in those pages' own stylesheets, so lessons do not download them.
+                name: (id, ctx) => (rendersOnLessons(id, ctx) ? 'lesson-ui' : null),
+                test: /\/src\/(layouts|components)\/[^?]*\.astro$/,
               },
               {
                 // Vite's dynamic-import helper goes with the islands script every page loads (Head.astro),

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const skip = new Set(['node_modules', 'dist', 'dist-fixture', '.astro', '.astro-fixture', '.git', '.test-results', 'test-results', 'playwright-report']);
+const skip = new Set(['node_modules', 'dist', '.astro', 'dist-fixture', '.astro-fixture', 'dist-scorm', '.git', '.test-results', 'test-results', 'playwright-report']);
 const lessonsPerModule = 50;
 
 /** The real lessons as [path relative to content/lessons, text], in a stable order. */
@@ -78,6 +78,9 @@ export function generateCourse(target, total = 1000) {
   const lessons = realLessons(contentDir);
   const extra = generatedLessons(lessons, total);
   const template = readFileSync(join(contentDir, 'modules', readdirSync(join(contentDir, 'modules')).sort()[0] ?? ''), 'utf8');
+  // Every module has a summary page (content/summaries/<module>.yaml): a generated module gets a copy of the first.
+  const summariesDir = join(contentDir, 'summaries');
+  const summaryTemplate = existsSync(summariesDir) ? readdirSync(summariesDir).filter((f) => f.endsWith('.yaml')).sort()[0] : undefined;
   const modules = new Set();
   for (const { module: id, moduleNumber, order, slug, text } of extra) {
     if (!modules.has(id)) {
@@ -86,6 +89,11 @@ export function generateCourse(target, total = 1000) {
       module.set('title', `Modul uji ${moduleNumber}`);
       module.set('order', 100 + moduleNumber - 1);
       writeFileSync(join(contentDir, 'modules', `${id}.yaml`), module.toString());
+      if (summaryTemplate) {
+        const summary = parseDocument(readFileSync(join(summariesDir, summaryTemplate), 'utf8'));
+        summary.set('module', id);
+        writeFileSync(join(summariesDir, `${id}.yaml`), summary.toString());
+      }
       mkdirSync(join(contentDir, 'lessons', id), { recursive: true });
     }
     const file = `${String(order).padStart(3, '0')}-${slug}-${moduleNumber}-${order}.mdx`;

@@ -20,6 +20,16 @@ export function readStrings<G extends StringGroup>(element: HTMLElement): GroupS
   return stringTable<GroupStrings<G>>(element.dataset['strings']);
 }
 
+/**
+ * An element's strings when most of them travel in a file it fetches (a knowledge check's answer file):
+ * `fetched` (an object of strings; anything else counts as none) with the element's own data-strings over it.
+ */
+export function readStringsWith<G extends StringGroup>(element: HTMLElement, fetched: unknown): GroupStrings<G> {
+  const own = parseJsonOr<unknown>(element.dataset['strings'], {});
+  const object = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
+  return stringTable<GroupStrings<G>>(JSON.stringify({ ...object(fetched), ...object(own) }));
+}
+
 /** A JSON data-* attribute (`name` in dataset form: "noCheck" for data-no-check); unreadable gives `fallback`. */
 export function readJson<T>(element: HTMLElement, name: string, fallback: T): T {
   return parseJsonOr(element.dataset[name], fallback);

@@ -3,21 +3,11 @@
 // the mark when the lesson is completed (src/lib/progress.ts), and every [data-tally] element with
 // data-lessons="<id> <id>..." shows "{done} dari {total} pelajaran selesai". Lessons without a knowledge
 // check are listed in data-no-check (JSON). Other tabs' changes update the marks at once.
-import { lessonStatus, moduleProgress, progressRecord, readLearnerState, type LearnerState } from '../lib/progress';
+import { lessonStatus, progressRecord, readLearnerState } from '../lib/progress';
 import { checksRecord } from '../lib/quiz/records';
-import { fill, KitElement, readJson, readStrings } from './kit';
+import { KitElement, readJson, readStrings } from './kit';
+import { renderTally } from './progress-tally';
 import { getStore } from './storage';
-
-/** Fills a [data-tally] element: bar width and text; hidden until the module has been started. */
-export function renderTally(el: HTMLElement, lessons: { id: string; hasCheck: boolean }[], state: LearnerState, template: string): void {
-  const tally = moduleProgress({ lessons }, state);
-  const started = lessons.some((lesson) => lessonStatus(lesson, state) !== 'not-started');
-  el.hidden = !started && !el.hasAttribute('data-tally-always');
-  const bar = el.querySelector<HTMLElement>('[data-tally-bar]');
-  if (bar) bar.style.inlineSize = `${tally.percent}%`;
-  const text = el.querySelector('[data-tally-text]');
-  if (text) text.textContent = fill(template, { done: tally.done, total: tally.total, pct: tally.percent });
-}
 
 class NetralProgressMarks extends KitElement {
   protected start(): void {

@@ -6,7 +6,7 @@ import type { LessonDilemma } from '../data/progress';
 import { dilemmasRecord, endingsFound } from '../lib/dilemmas';
 import { certificateStatus, courseProgress, lessonStatus, markPersistAsked, openedRecord, progressRecord, readLearnerState, type LessonStatus, type OutlineModule } from '../lib/progress';
 import { attemptsRecord, checksRecord, readExamResults } from '../lib/quiz/records';
-import { renderTally } from './netral-progress-marks';
+import { renderTally } from './progress-tally';
 import type { GroupKey, GroupStrings } from '../i18n/groups';
 import { formatDay as date, formatNumber as number } from '../lib/format';
 import { fill, KitElement, readJson, readStrings, setText } from './kit';

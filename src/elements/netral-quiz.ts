@@ -8,7 +8,7 @@ import { layoutFor } from '../lib/quiz/draw';
 import { checksRecord, readCheckResults, saveCheckResult } from '../lib/quiz/records';
 import { decodeBlob, type Reveal } from '../lib/quiz/reveal';
 import { scoreAnswer } from '../lib/quiz/scoring';
-import { fill, h, KitElement, randomId, readStrings, setText } from './kit';
+import { fill, h, KitElement, randomId, readStrings, readStringsWith, setText } from './kit';
 import { QuestionController } from './quiz-question';
 import { getStore, markAnswersShown } from './storage';
 
@@ -17,15 +17,18 @@ class NetralQuiz extends KitElement {
   #controllers: QuestionController[] = [];
   #points = new Map<string, number>();
 
-  // The answers come from the file named by data-reveals (src/pages/kuis/); until they arrive the controls
-  // stay disabled as the server rendered them. A file that cannot be fetched or read shows the broken state.
+  // The answers and the strings this element writes come from the file named by data-reveals
+  // (src/pages/kuis/): { strings, reveals }; until they arrive the controls stay disabled as the server
+  // rendered them. A file that cannot be fetched or read shows the broken state (its words are in the page).
   protected async start(signal: AbortSignal): Promise<void> {
-    this.#strings = readStrings<'quiz'>(this);
     this.#controllers = [];
     this.#points.clear();
     const response = await fetch(this.dataset['reveals'] ?? '', { signal });
     if (!response.ok) throw new Error(`${this.dataset['reveals']}: HTTP ${response.status}`);
-    const reveals = decodeBlob((await response.json()) as string) as Record<string, Reveal>;
+    const file = (await response.json()) as { strings?: unknown; reveals?: unknown };
+    if (typeof file.reveals !== 'string') throw new Error(`${this.dataset['reveals']}: no answers`);
+    this.#strings = readStringsWith<'quiz'>(this, file.strings);
+    const reveals = decodeBlob(file.reveals) as Record<string, Reveal>;
     const controllers = [...this.querySelectorAll<HTMLElement>('.question')].map((el) => {
       const reveal = reveals[el.dataset['question'] ?? ''];
       if (!reveal) throw new Error(`question "${el.dataset['question']}" has no answer in ${this.dataset['reveals']}`);
@@ -52,7 +55,8 @@ class NetralQuiz extends KitElement {
   protected override showBroken(): void {
     this.setAttribute('data-broken', '');
     const summary = this.querySelector('[data-summary]');
-    if (summary) summary.replaceChildren(h('p', { class: 'notice notice--danger', text: this.#strings['quiz.broken'] || this.#strings['site.broken'] }));
+    const s = readStrings<'quizLoad'>(this);
+    if (summary) summary.replaceChildren(h('p', { class: 'notice notice--danger', text: s['quiz.broken'] || s['site.broken'] }));
     else super.showBroken();
   }
 

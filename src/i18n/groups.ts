@@ -29,8 +29,13 @@ const questionKeys = [
 export const stringGroups = {
   /** A question's feedback; the groups of the elements that show questions include it. */
   question: questionKeys,
-  /** <netral-quiz>: a lesson's knowledge check. */
+  /**
+   * <netral-quiz>: a lesson's knowledge check. These travel in its answer file (/kuis/<bank>.json, fetched as it
+   * starts), not in every lesson's HTML; the page sends only quizLoad.
+   */
   quiz: ['quiz.'],
+  /** <netral-quiz> before its answer file arrives: what it shows when the file cannot be loaded. */
+  quizLoad: ['quiz.broken'],
   /**
    * <netral-exam>: the pre-test and post-test. The keys it reads, not all of exam.*: the page renders the
    * rules, titles and buttons itself, and a test page's weight is budgeted.

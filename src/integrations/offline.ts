@@ -1,10 +1,12 @@
-// Astro integration: after the build (and after Pagefind has written its index), split the site into the
-// learner core and trainer material (src/lib/offline/plan.ts), generate the service worker that precaches
-// the core with Workbox's generateSW, and write precache.json (the core list and the build version, read by
-// <netral-offline> and <netral-sw>) and one list of trainer material per module (read when a trainer saves
-// a module for offline use). Register it after pagefindIndex() in astro.config.mjs.
+// Astro integration: after the build, build the search index (Pagefind, ./pagefind.ts), split the site into
+// the learner core and trainer material (src/lib/offline/plan.ts), generate the service worker that
+// precaches the core with Workbox's generateSW, and write precache.json (the core list and the build
+// version, read by <netral-offline> and <netral-sw>) and one list of trainer material per module (read when
+// a trainer saves a module for offline use). It replaces pagefindIndex() in astro.config.mjs.
 //
-// Build time: every built file is read once (its revision and, for a page, what it loads); Workbox bundles
+// Build time: every built file is read once, for both steps: its revision and, for a page, what it loads
+// and, if it has data-pagefind-body, its text for Pagefind, whose own process indexes while this one reads
+// on (at 1,000 lessons each step read all 3,100 pages, 250 MB, on its own before); Workbox bundles
 // the worker's code (rollup, Babel, Terser: over a second of CPU) only when its options change, with a
 // placeholder for the precache list, and that code is kept in Astro's cache folder; the list is put in its
 // place afterwards. Bundled with the list inline, the worker took seconds more at 1,000 lessons.
@@ -17,6 +19,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GenerateSWOptions } from 'workbox-build';
 import { pageAssets } from '../../scripts/lib/page-weight.mjs';
+import { createSearchIndexer, type SearchIndexer } from './pagefind';
 import { planOfflineCopy, trainerListFile, TRAINER_FOLDERS, TRAINER_LIST_FOLDER, type BuiltFile } from '../lib/offline/plan';
 import {
   CACHE_ID,
@@ -44,6 +47,8 @@ export interface ServiceWorkerReport {
   trainer: { group: string; count: number; bytes: number }[];
   /** Files left out on purpose. */
   leftOut: number;
+  /** With the search index built in the same pass: pages indexed, of pages read. */
+  search?: { indexed: number; read: number };
 }
 
 // Names that contain a content hash need no revision (Workbox may then use the HTTP cache).
@@ -59,16 +64,28 @@ interface ScannedBuild {
   loads: Map<string, string[]>;
 }
 
-/** Reads every file under `outDir` once: its size, its revision and, for a page, what it loads. */
-async function scanBuild(outDir: string, base: string): Promise<ScannedBuild> {
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  const paths = entries.filter((e) => e.isFile()).map((e) => relative(outDir, join(e.parentPath, e.name)).split(sep).join('/'));
-  paths.sort();
-  const files: BuiltFile[] = new Array(paths.length);
-  const revisions = new Map<string, string | null>();
-  const loads = new Map<string, string[]>();
-  // Scripts are shared by many pages: each is read and searched for imports once.
-  const modules: NonNullable<Parameters<typeof pageAssets>[3]>['modules'] = new Map();
+/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+/**
+ * Reads each of `paths` (sorted, relative to `outDir`) once into `into`: its size, its revision and, for a
+ * page, what it loads. `offer` is handed each file's bytes with its position in `paths` (the search index is
+ * filled from the same read).
+ */
+async function scanFiles(
+  outDir: string,
+  base: string,
+  paths: readonly string[],
+  into: ScannedBuild,
+  modules: NonNullable<NonNullable<Parameters<typeof pageAssets>[3]>['modules']>,
+  offer?: (position: number, path: string, bytes: Buffer) => void,
+): Promise<void> {
   const toPath = (file: string) => relative(outDir, file).split(sep).join('/');
   let next = 0;
   // A few reads at a time: all of dist/ at once can be hundreds of MB.
@@ -76,16 +93,42 @@ async function scanBuild(outDir: string, base: string): Promise<ScannedBuild> {
     for (let i = next++; i < paths.length; i = next++) {
       const path = paths[i] ?? '';
       const bytes = await readFile(join(outDir, path));
-      files[i] = { path, bytes: bytes.length };
-      revisions.set(path, HASHED.test(path) ? null : createHash('md5').update(bytes).digest('hex'));
+      into.files.push({ path, bytes: bytes.length });
+      into.revisions.set(path, HASHED.test(path) ? null : createHash('md5').update(bytes).digest('hex'));
       if (path.endsWith('.html')) {
         const { css, js, deferred } = pageAssets(outDir, join(outDir, path), base, { html: bytes.toString('utf8'), modules });
-        loads.set(path, [...css, ...js, ...deferred].map(toPath));
+        into.loads.set(path, [...css, ...js, ...deferred].map(toPath));
       }
+      offer?.(i, path, bytes);
     }
   };
   await Promise.all(Array.from({ length: 8 }, reader));
-  return { files, revisions, loads };
+}
+
+/**
+ * Reads every file under `outDir` once: its size, its revision and, for a page, what it loads. With
+ * `indexer`, the same read fills the search index: the pages are offered to Pagefind, whose own process
+ * indexes them while this one reads on; then Pagefind writes pagefind/ and those files are read too.
+ */
+async function scanBuild(outDir: string, base: string, indexer?: SearchIndexer): Promise<ScannedBuild & { search?: { indexed: number; read: number } }> {
+  const scanned: ScannedBuild = { files: [], revisions: new Map(), loads: new Map() };
+  // Scripts are shared by many pages: each is read and searched for imports once.
+  const modules: NonNullable<NonNullable<Parameters<typeof pageAssets>[3]>['modules']> = new Map();
+  const all = await filesUnder(outDir);
+  if (!indexer) {
+    await scanFiles(outDir, base, all, scanned, modules);
+  } else {
+    // What Pagefind writes is read after it has written it (a stale pagefind/ folder is replaced by then).
+    const site = all.filter((path) => !path.startsWith('pagefind/'));
+    await scanFiles(outDir, base, site, scanned, modules, (i, path, bytes) => indexer.offer(i, path, bytes));
+    const search = await indexer.write();
+    const written = (await filesUnder(join(outDir, 'pagefind'))).map((path) => `pagefind/${path}`);
+    await scanFiles(outDir, base, written, scanned, modules);
+    scanned.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { ...scanned, search };
+  }
+  scanned.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return scanned;
 }
 
 /** Languages of the Pagefind index, from pagefind-entry.json (none without one). */
@@ -176,10 +219,24 @@ async function listOf(entries: PrecacheEntry[], bytes: number): Promise<Precache
 /**
  * Writes `<outDir>/sw.js`, `<outDir>/precache.json` (the learner core) and `<outDir>/offline/trainer-*.json`
  * (trainer material per module) for the site built in `outDir`. Throws, naming the files, when the
- * offline copy would be incomplete. `cacheDir` keeps the worker's bundled code between builds.
+ * offline copy would be incomplete. `cacheDir` keeps the worker's bundled code between builds. With
+ * `what.searchIndex`, Pagefind's index is built first from the same read of dist/ (and precached).
  */
-export async function writeServiceWorker(outDir: string, base = '/', cacheDir?: string): Promise<ServiceWorkerReport> {
-  const { files, revisions, loads } = await scanBuild(outDir, base);
+export async function writeServiceWorker(
+  outDir: string,
+  base = '/',
+  cacheDir?: string,
+  what: { searchIndex?: boolean } = {},
+): Promise<ServiceWorkerReport> {
+  const indexer = what.searchIndex ? await createSearchIndexer(outDir) : undefined;
+  let scanned: Awaited<ReturnType<typeof scanBuild>>;
+  try {
+    scanned = await scanBuild(outDir, base, indexer);
+  } finally {
+    // Pagefind's process is stopped also when the build fails, so it is never left running.
+    await indexer?.close();
+  }
+  const { files, revisions, loads, search } = scanned;
   const sizes = new Map(files.map((f) => [f.path, f.bytes]));
   const moduleIds = new Set(files.map((f) => /^materi\/([^/]+)\/index\.html$/.exec(f.path)?.[1]).filter((id) => id !== undefined));
   const plan = planOfflineCopy({ files, moduleIds, searchLanguages: await searchLanguages(outDir), loads });
@@ -256,10 +313,13 @@ export async function writeServiceWorker(outDir: string, base = '/', cacheDir?: 
   };
   const code = await workerCode(options, cacheDir);
   await writeFile(join(outDir, WORKER_FILE), withPrecacheList(code, info.entries));
-  return { version, count: info.entries.length, bytes: info.bytes, trainer, leftOut: plan.leftOut.size };
+  return { version, count: info.entries.length, bytes: info.bytes, trainer, leftOut: plan.leftOut.size, ...(search && { search }) };
 }
 
-/** The offline integration: the service worker after the build; in `astro dev`, a worker that removes itself. */
+/**
+ * The offline integration: the search index and the service worker after the build, in one pass over dist/;
+ * in `astro dev`, a worker that removes itself.
+ */
 export function offlineServiceWorker(): AstroIntegration {
   let base = '/';
   let cacheDir: string | undefined;
@@ -279,7 +339,10 @@ export function offlineServiceWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const log = logger.fork('offline');
-        const report = await writeServiceWorker(fileURLToPath(dir), base, cacheDir);
+        const report = await writeServiceWorker(fileURLToPath(dir), base, cacheDir, { searchIndex: true });
+        if (report.search) {
+          logger.fork('pagefind').info(`Indexed ${report.search.indexed} of ${report.search.read} pages (those with data-pagefind-body).`);
+        }
         const trainerBytes = report.trainer.reduce((sum, group) => sum + group.bytes, 0);
         const trainerFiles = report.trainer.reduce((sum, group) => sum + group.count, 0);
         log.info(

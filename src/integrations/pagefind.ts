@@ -1,5 +1,7 @@
-// Astro integration: after the build, index dist/ with Pagefind's Node API (as Starlight does), so
-// `astro build` alone yields a searchable site. Only pages that mark their content with
+// After the build, index dist/ with Pagefind's Node API (as Starlight does), so `astro build` alone yields
+// a searchable site. The site's build does it in the offline step's single pass over dist/
+// (offlineServiceWorker() in ./offline.ts uses createSearchIndexer()); pagefindIndex() is the integration
+// for builds without a service worker (the LMS package). Only pages that mark their content with
 // `data-pagefind-body` are searched (lessons, glossary, regulations); Pagefind is handed just those pages
 // instead of reading every built page (decks, handouts…) to find them, which at 1,000 lessons was five
 // pages read for each page indexed.
@@ -39,36 +41,79 @@ export function pageUrl(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** Builds the Pagefind index of `outDir` into `<outDir>/pagefind/`; returns how many pages it indexed. */
-export async function buildSearchIndex(outDir: string): Promise<{ indexed: number; read: number }> {
+/** A Pagefind index filled page by page as dist/ is read (see createSearchIndexer()). */
+export interface SearchIndexer {
+  /**
+   * Offers the built file at position `position` of the sorted file list (`file` relative to dist/, its
+   * bytes); every position from 0 up must be offered once, in any order. Pages with data-pagefind-body are
+   * sent to Pagefind in position order, as soon as every earlier file has been offered.
+   */
+  offer(position: number, file: string, bytes: Buffer | undefined): void;
+  /** Writes the index into `<outDir>/pagefind/` once every file has been offered; returns the counts. */
+  write(): Promise<{ indexed: number; read: number }>;
+  /** Stops Pagefind's process (always call it, also after a failure). */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Pagefind for `outDir`. The caller reads dist/ once and offers each file: Pagefind's own process
+ * indexes the pages while the caller goes on reading (the offline step reads the same files), and pages are
+ * sent in a fixed order, so the index (its file names, and with them the offline copy's version) is the same
+ * for the same site.
+ */
+export async function createSearchIndexer(outDir: string): Promise<SearchIndexer> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const waiting = new Map<number, { file: string; bytes: Buffer | undefined }>();
+  const added: Promise<string[]>[] = [];
+  let nextToSend = 0;
+  let read = 0;
+  return {
+    offer(position, file, bytes) {
+      waiting.set(position, { file, bytes });
+      for (let entry = waiting.get(nextToSend); entry; entry = waiting.get(nextToSend)) {
+        waiting.delete(nextToSend);
+        nextToSend += 1;
+        if (!entry.file.endsWith('.html') || !entry.bytes) continue;
+        read += 1;
+        if (!hasBodyMarker(entry.bytes)) continue;
+        const page = entry.file;
+        added.push(index.addHTMLFile({ url: pageUrl(page), content: entry.bytes.toString('utf8') }).then((r) => r.errors.map((e) => `${page}: ${e}`)));
+      }
+    },
+    async write() {
+      if (waiting.size) throw new Error(`Pagefind: ${waiting.size} files were offered before an earlier one was.`);
+      const failed = (await Promise.all(added)).flat();
+      if (failed.length) throw new Error(`Pagefind: ${failed.join('; ')}`);
+      const indexed = added.length;
+      if (indexed === 0) throw new Error('Pagefind: no page has data-pagefind-body, so search would find nothing.');
+      const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+      if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+      return { indexed, read };
+    },
+    close: async () => {
+      await pagefind.close();
+    },
+  };
+}
+
+/** Builds the Pagefind index of `outDir` into `<outDir>/pagefind/`; returns how many pages it indexed. */
+export async function buildSearchIndex(outDir: string): Promise<{ indexed: number; read: number }> {
+  const indexer = await createSearchIndexer(outDir);
   try {
     const files = await htmlFiles(outDir);
-    // Read a few at a time and keep only the pages to index (all of dist/ at once can be hundreds of MB).
-    const kept: ({ file: string; content: string } | undefined)[] = [];
+    // Read a few at a time (all of dist/ at once can be hundreds of MB).
     let next = 0;
     const reader = async () => {
       for (let i = next++; i < files.length; i = next++) {
         const file = files[i] ?? '';
-        const bytes = await readFile(join(outDir, file));
-        if (hasBodyMarker(bytes)) kept[i] = { file, content: bytes.toString('utf8') };
+        indexer.offer(i, file, await readFile(join(outDir, file)));
       }
     };
     await Promise.all(Array.from({ length: 16 }, reader));
-    const pages = kept.filter((page) => page !== undefined);
-    // Sent in one go and in a fixed order, so the service parses while we wait and the index (its file
-    // names, and with them the offline copy's version) is the same for the same site.
-    const added = await Promise.all(pages.map(({ file, content }) => index.addHTMLFile({ url: pageUrl(file), content })));
-    const failed = added.flatMap((result, i) => result.errors.map((error) => `${pages[i]?.file}: ${error}`));
-    if (failed.length) throw new Error(`Pagefind: ${failed.join('; ')}`);
-    const indexed = pages.length;
-    if (indexed === 0) throw new Error('Pagefind: no page has data-pagefind-body, so search would find nothing.');
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return { indexed, read: files.length };
+    return await indexer.write();
   } finally {
-    await pagefind.close();
+    await indexer.close();
   }
 }
 

@@ -5,11 +5,12 @@
 //   ModulePractice = { rounds, best, last?: { score, at }, results: { [questionId]: 'right' | 'wrong' } }
 //   `results` keeps each question's latest outcome; `rounds` counts finished rounds, `best` and `last`
 //   are round scores in percent. One entry per module and per question, so two tabs practising at once
-//   merge entry by entry (storage/merge.ts). Version 1 is the first shape: nothing to migrate yet.
+//   merge entry by entry (storage/merge.ts); a module both changed adds up its rounds and keeps the best
+//   score (mergeModulePractice). Version 1 is the first shape: nothing to migrate yet.
 import * as v from 'valibot';
 import { createRng, shuffle } from './quiz/random';
 import { percent } from './quiz/grade';
-import { defineRecord, type Store, type WriteOutcome } from './storage';
+import { defineRecord, mergeEntries, mergeJson, type Store, type WriteOutcome } from './storage';
 import { dictionarySchema, idSchema as id, isoTimeSchema as isoTime } from './storage/schema';
 
 /** Questions in a fresh round (fewer when the module has fewer). */
@@ -50,12 +51,29 @@ export function parsePractice(raw: unknown): PracticeData {
   return v.parse(practiceSchema, raw) as PracticeData;
 }
 
+/**
+ * One module's practice as two tabs changed it (`mine` the newer write): the rounds of both count, the
+ * best score is the best of both, the latest round (by time) is the last, and each question keeps its
+ * outcome (the newer write's where both practised it). `baseKnown` false: see EntryRule.
+ */
+export function mergeModulePractice(base: ModulePractice | undefined, theirs: ModulePractice, mine: ModulePractice, baseKnown = true): ModulePractice {
+  const last = !theirs.last ? mine.last : !mine.last ? theirs.last : theirs.last.at > mine.last.at ? theirs.last : mine.last;
+  return {
+    // Not knowing what both had already counted (see EntryRule), count no round twice.
+    rounds: baseKnown ? theirs.rounds + mine.rounds - (base?.rounds ?? 0) : Math.max(theirs.rounds, mine.rounds),
+    best: Math.max(theirs.best, mine.best),
+    ...(last && { last }),
+    results: mergeJson(base?.results ?? {}, theirs.results, mine.results) as Record<string, PracticeOutcome>,
+  };
+}
+
 /** The learner's practice per module. */
 export const practiceRecord = defineRecord<PracticeData>({
   name: 'practice',
   version: 1,
   parse: parsePractice,
   empty: () => ({ modules: {} }),
+  merge: (base, theirs, mine, shared) => ({ modules: mergeEntries(base?.modules, theirs.modules, mine.modules, mergeModulePractice, shared) }),
 });
 
 const emptyModule = (): ModulePractice => ({ rounds: 0, best: 0, results: {} });

@@ -218,14 +218,15 @@ test('no page has inline event handlers or style attributes, which the policy bl
 
 // ── Budgets ───────────────────────────────────────────────────────────────────────────────────────────
 const KB = 1024;
-// Issue #8: a lesson page loads at most 25 KB of HTML, CSS and JS up front (issue #17 aims at 15 KB), at
-// most 2 KB of it JS (the islands script, 1.7 KB). Code that starts later without a click
-// (src/elements/islands.ts: search, progress, the knowledge check once the browser is idle; a dilemma as it
-// comes into view) is capped on its own so deferring cannot hide growth: 21 KB (issue #15 had raised it to
-// 25 KB; issue #17 brought it to 19.9 KB by loading search results, offline saving and the "continue" link
-// only where and when they are used; the dilemmas' progress then added 0.7 KB: 20.6 KB). What loads only on
-// use (search results, a definition's layout) has a cap too.
-const lessonBudget = { total: 25 * KB, js: 2 * KB, laterJs: 21 * KB, onUseJs: 4 * KB };
+// Issue #8: a lesson page loads at most 25 KB of HTML, CSS and JS up front; issue #17 (goal 15 KB) brought the
+// heaviest to 23.0 KB (a median lesson 19.4 KB) by sending lessons only the styles of what they render and the
+// knowledge check's strings in its answer file, so the cap is 24 KB. At most 2 KB of it is JS (the islands
+// script, 1.7 KB). Code that starts later without a click (src/elements/islands.ts: search, progress, the
+// knowledge check once the browser is idle; a dilemma as it comes into view) is capped on its own so deferring
+// cannot hide growth: 22.5 KB (21.9 KB: the question view is a chunk of its own again, elements-quiz, so the
+// certificate pages do not load it; that costs a lesson about 0.5 KB of chunk imports and exports). What loads
+// only on use (search results, a definition's layout) has a cap too.
+const lessonBudget = { total: 24 * KB, js: 2 * KB, laterJs: 22.5 * KB, onUseJs: 4 * KB };
 
 test(`every lesson page loads at most ${lessonBudget.total / KB} KB of HTML, CSS and JS up front, at most ${lessonBudget.js / KB} KB of JS, ${lessonBudget.laterJs / KB} KB of JS later without a click and ${lessonBudget.onUseJs / KB} KB on use (${compression})`, () => {
   const lessons = byType.get(lessonRoute) ?? [];

@@ -12,7 +12,7 @@ import { decodeBlob, matchToken, type Reveal } from '../../src/lib/quiz/reveal';
 export async function readReveals(scope: Locator): Promise<Record<string, Reveal>> {
   const request = scope.page().request;
   const file = await scope.getAttribute('data-reveals');
-  if (file) return decodeBlob(JSON.parse(await (await request.get(file)).text()) as string) as Record<string, Reveal>;
+  if (file) return decodeBlob(((await (await request.get(file)).json()) as { reveals: string }).reveals) as Record<string, Reveal>;
   const pool = (await (await request.get((await scope.getAttribute('data-pool')) ?? '')).json()) as { reveals: string };
   const { mix } = JSON.parse((await scope.getAttribute('data-config')) ?? '{}') as { mix: Record<string, number> };
   const reveals = decodeBlob(pool.reveals) as Record<string, Reveal>;

@@ -347,6 +347,16 @@ test.describe('post-test with a time limit', () => {
   });
 });
 
+test('a knowledge check whose answer file cannot be fetched says so in Indonesian and keeps its buttons off', async ({ page }) => {
+  // Its strings travel in that file; the words for this state are in the page.
+  await page.route('**/kuis/*.json', (route) => route.abort());
+  await page.goto(lesson);
+  const quiz = page.locator('netral-quiz');
+  await expect(quiz).toHaveAttribute('data-broken', '');
+  await expect(quiz.getByText('Cek pemahaman ini tidak dapat dimuat. Periksa sambungan internet, lalu muat ulang halaman.')).toBeVisible();
+  await expect(quiz.getByRole('button', { name: 'Periksa jawaban' }).first()).toBeDisabled();
+});
+
 test('a test page whose question pool cannot be fetched says so in Indonesian and keeps its start button off', async ({ page }) => {
   await page.route('**/kuis/tes/soal.json', (route) => route.abort());
   await page.goto('/tes/pre-test/');

@@ -303,6 +303,29 @@ describe('writeServiceWorker()', () => {
     expect(() => withPrecacheList(`${code}${code}`, list)).toThrow(/placeholder appears 2 times/);
   });
 
+  test('builds the search index from the same read of the site, from marked pages only, and precaches it', async () => {
+    const page = (body: string) => `<!doctype html><html lang="id"><head><title>Netral</title></head><body>${body}</body></html>`;
+    const out = site({
+      'index.html': page('<h1>Beranda</h1><p>Gratifikasi</p>'),
+      '404.html': page('<h1>Tidak ada</h1>'),
+      'materi/a/index.html': page('<h1>Modul</h1>'),
+      'materi/a/b/index.html': page('<main data-pagefind-body><h1>Netralitas</h1><p>ASN menjaga netralitas.</p></main>'),
+      'presentasi/a/b/index.html': page('<h1>Slide</h1><p>Netralitas di slide</p>'),
+    });
+    const cache = join(out, '..', `${basename(out)}-cache`);
+    try {
+      const report = await writeServiceWorker(out, '/', cache, { searchIndex: true });
+      expect(report.search).toEqual({ indexed: 1, read: 5 });
+      const urls = parsePrecacheInfo(JSON.parse(readFileSync(join(out, 'precache.json'), 'utf8')))?.entries.map((e) => e.url) ?? [];
+      expect(urls).toContain('pagefind/pagefind.js');
+      expect(urls).toContain('pagefind/pagefind-entry.json');
+      // The one marked page is the index's one fragment.
+      expect(urls.filter((url) => url.startsWith('pagefind/fragment/'))).toHaveLength(1);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   test('fails, naming the file, when a learner file would be left out of the offline copy', async () => {
     const out = site({ 'index.html': '<h1>Beranda</h1>', 'materi/a/index.html': '<h1>Modul</h1>' });
     writeFileSync(join(out, 'materi/big.json'), Buffer.alloc(MAX_CORE_FILE_BYTES + 1));

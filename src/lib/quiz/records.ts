@@ -8,10 +8,12 @@
 //   count at 0: the time already spent is not knowable without the clock, and the learner keeps it.
 // "netral:checks", version 1: { lessons: { [lessonId]: CheckResult } } — the latest knowledge-check result
 //   per lesson, with the best score and the number of tries.
+// Two tabs writing at once merge per attempt and per lesson: a submitted attempt is kept whole
+// (mergeAttempt), a lesson's tries add up and its best score stays the best (mergeCheck).
 // A future version adds a step to `migrations` (see src/lib/storage/record.ts). Content changes under a stored attempt are handled by
 // reconcileAttempt() in attempt.ts.
 import * as v from 'valibot';
-import { defineRecord, type Store, type WriteOutcome } from '../storage';
+import { defineRecord, mergeById, mergeEntries, mergeJson, type Store, type WriteOutcome } from '../storage';
 import { dictionarySchema, idSchema as id, isoTimeSchema as isoTime } from '../storage/schema';
 import type { Attempt } from './attempt';
 import { percent } from './grade';
@@ -84,6 +86,23 @@ export function parseAttempts(raw: unknown): AttemptsData {
   return data;
 }
 
+/**
+ * One attempt as two tabs changed it (`mine` the newer write). A submitted attempt is sealed (its digest
+ * covers the answers), so it is kept whole over any in-progress change; two in-progress versions merge
+ * answer by answer, keeping the longer time spent and the longer limit (an extension is never undone).
+ */
+export function mergeAttempt(base: Attempt | undefined, theirs: Attempt, mine: Attempt): Attempt {
+  if (mine.status === 'submitted') return mine;
+  if (theirs.status === 'submitted') return theirs;
+  const merged = mergeJson(base, theirs, mine) as Attempt;
+  const limits = [theirs.limitMs, mine.limitMs];
+  return {
+    ...merged,
+    elapsedMs: Math.max(theirs.elapsedMs, mine.elapsedMs),
+    limitMs: limits.includes(null) ? merged.limitMs : Math.max(...(limits as number[])),
+  };
+}
+
 /** Pre-test and post-test attempts. */
 export const attemptsRecord = defineRecord<AttemptsData>({
   name: 'attempts',
@@ -91,6 +110,7 @@ export const attemptsRecord = defineRecord<AttemptsData>({
   parse: parseAttempts,
   migrations: { 1: migrateAttemptsV1 },
   empty: () => ({ attempts: [] }),
+  merge: (base, theirs, mine) => ({ attempts: mergeById(base?.attempts, theirs.attempts, mine.attempts, mergeAttempt) }),
 });
 
 /** One lesson's knowledge-check result. */
@@ -131,12 +151,25 @@ export function parseChecks(raw: unknown): ChecksData {
   return v.parse(checksSchema, raw) as ChecksData;
 }
 
+/**
+ * One lesson's result as two tabs changed it (`mine` the newer write): the tries of both count, the best
+ * score is the best of both, and the latest try (by time; on a tie, the newer write) is the one shown.
+ * `baseKnown` false: the tab missed the revision both built on (see EntryRule).
+ */
+export function mergeCheck(base: CheckResult | undefined, theirs: CheckResult, mine: CheckResult, baseKnown = true): CheckResult {
+  const latest = theirs.at > mine.at ? theirs : mine;
+  // Not knowing what both had already counted, count no try twice: the larger count is a lower bound.
+  const tries = baseKnown ? theirs.tries + mine.tries - (base?.tries ?? 0) : Math.max(theirs.tries, mine.tries);
+  return { ...latest, best: Math.max(theirs.best, mine.best), tries };
+}
+
 /** Knowledge-check results per lesson. */
 export const checksRecord = defineRecord<ChecksData>({
   name: 'checks',
   version: 1,
   parse: parseChecks,
   empty: () => ({ lessons: {} }),
+  merge: (base, theirs, mine, shared) => ({ lessons: mergeEntries(base?.lessons, theirs.lessons, mine.lessons, mergeCheck, shared) }),
 });
 
 /** Every stored attempt. */

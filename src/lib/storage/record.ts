@@ -5,6 +5,7 @@
 //   "netral:<name>" → JSON {"v": <version>, "data": <the record's data>}
 // Reading validates with the record's `parse` every time. An older `v` runs the record's migrations one
 // step at a time (v1 → v2 → ...), then `parse`; a newer `v` is left untouched (see store.ts).
+import { mergeJson } from './merge';
 
 /** Prefix of every key Netral owns in localStorage. */
 export const KEY_PREFIX = 'netral:';
@@ -23,6 +24,13 @@ export interface RecordDef<T> {
   empty(): T;
   /** Steps from an older version: migrations[n] turns version-n data into version-(n+1) data. */
   readonly migrations: Readonly<Record<number, (data: unknown) => unknown>>;
+  /**
+   * Combines two tabs' writes made over `base` (undefined: a revision this tab never saw); `mine` is the
+   * newer write. `shared` false: `base` may lack changes both sides already hold, so counts must not be
+   * added up (see store.ts, takeIn). Every change either side made must survive (merge.ts). Defaults to
+   * mergeJson(): entry by entry, the newer write winning an entry both changed.
+   */
+  merge(base: T | undefined, theirs: T, mine: T, shared?: boolean): T;
 }
 
 export interface RecordSpec<T> {
@@ -31,6 +39,8 @@ export interface RecordSpec<T> {
   parse(raw: unknown): T;
   empty(): T;
   migrations?: Record<number, (data: unknown) => unknown>;
+  /** A record whose entries hold counts or sealed wholes names how two tabs' writes combine (see RecordDef). */
+  merge?: (base: T | undefined, theirs: T, mine: T, shared?: boolean) => T;
 }
 
 /** Declares a record of learner data: name, current version, validator, empty value and migrations. */
@@ -44,6 +54,7 @@ export function defineRecord<T>(spec: RecordSpec<T>): RecordDef<T> {
     parse: spec.parse,
     empty: spec.empty,
     migrations: spec.migrations ?? {},
+    merge: spec.merge ?? ((base, theirs, mine) => mergeJson(base, theirs, mine) as T),
   };
 }
 

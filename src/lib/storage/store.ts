@@ -15,13 +15,14 @@
 //
 // Several tabs: every write re-reads the stored text first; when another tab has written the record since
 // this page read it, the two are merged per entry (merge.ts: each lesson, attempt, answer on its own), so
-// neither change is lost. Tabs can still write at the very same moment, each over its own stale copy (a tab
+// neither change is lost (a record holding counts or sealed wholes merges by its own rule, RecordDef.merge).
+// Tabs can still write at the very same moment, each over its own stale copy (a tab
 // does not see another's write until the browser delivers it, Web Locks or not). So every stored envelope
 // also names its revision and the revision it was built on ("rev", "parent"); a tab that receives a write
 // built on a revision older than the one it knows merges that write's changes into what it knows and writes
 // the result. Tabs converge on a value holding every tab's changes. Where navigator.locks exists (secure
 // contexts only), the browser adapter (src/elements/storage.ts) re-checks each write under a lock per record.
-import { jsonEqual, mergeJson } from './merge';
+import { jsonEqual } from './merge';
 import { KEY_PREFIX, decodeStored, encodeStored, storedRevision, type RecordDef } from './record';
 
 /** The part of the Web Storage API the store uses. */
@@ -129,6 +130,8 @@ export function createStore(backend: StorageLike | null, options: StoreOptions =
     if (revisions.size > 50) revisions.delete(revisions.keys().next().value as string);
     seen.set(key, revisions);
   };
+  // Revisions this page wrote for a change made here (not merges): see takeIn().
+  const own = new Set<string>();
   const newRevision = () => `${now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   const listeners = new Set<(event: StoreEvent) => void>();
   let notices: Notice[] = [];
@@ -218,7 +221,7 @@ export function createStore(backend: StorageLike | null, options: StoreOptions =
     // Unreadable data from elsewhere is not merged into; this page's valid value replaces it.
     if (theirs.status === 'corrupt') return value;
     try {
-      return def.parse(mergeJson(slot.base, theirs.value, value));
+      return def.parse(def.merge(slot.base as T, theirs.value, value));
     } catch {
       // A merge the record's rules reject (it should not happen): the newer write wins, as before merging.
       return value;
@@ -266,6 +269,7 @@ export function createStore(backend: StorageLike | null, options: StoreOptions =
           const text = encodeStored(def, merged, revision);
           saved = persist(def.key, text);
           if (saved) {
+            own.add(revision.rev);
             [base, baseText, rev] = [merged, text, revision.rev];
             remember(def.key, revision.rev, merged);
           }
@@ -350,10 +354,14 @@ export function createStore(backend: StorageLike | null, options: StoreOptions =
     // Built on a revision older than this page's (or one it never saw): apply that write's changes to what
     // this page knows. Where both changed the same entry, the incoming write wins (it is the later one).
     remember(def.key, rev, decoded.value);
-    const base = seen.get(def.key)?.get(parent ?? '') ?? def.empty();
+    const base = parent === undefined ? def.empty() : seen.get(def.key)?.get(parent);
+    // The base is all that both sides share only when this page's value is its own change and both were
+    // built directly on the same revision (or both on nothing stored). Otherwise it may miss changes both
+    // already hold (two tabs that merged the same write), so a record's rule must not add counts up.
+    const shared = base !== undefined && slot.rev !== undefined && own.has(slot.rev) && storedRevision(slot.baseText).parent === parent;
     let merged: unknown;
     try {
-      merged = def.parse(mergeJson(base, slot.base, decoded.value));
+      merged = def.parse(def.merge(base, slot.base, decoded.value, shared));
     } catch {
       merged = decoded.value;
     }
