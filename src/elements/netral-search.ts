@@ -5,7 +5,7 @@
 // appear one by one as Pagefind loads them; the status counts them all and "more" shows the next page. A
 // page opened from a result (?highlight=…) marks the words and scrolls to the first one. Decisions
 // (synonyms, merging, entry hits, where to land) live in src/lib/search.ts.
-import { KitElement, readStrings } from './kit';
+import { h, KitElement, readStrings } from './kit';
 import type { SearchData } from '../data/search';
 import type { PagefindApi, SearchResults, SearchSources, Strings } from './search-results';
 
@@ -27,9 +27,7 @@ export class NetralSearch extends KitElement {
     this.listen(form, 'submit', (event) => event.preventDefault());
     this.listen(form, 'input', () => void this.run());
     this.listen(this, 'click', (event) => {
-      const target = event.target as Element | null;
-      if (target?.closest('[data-search-more]')) void this.#engine().then((results) => results.more());
-      else if (target?.closest('[data-search-close]')) this.querySelector('dialog')?.close();
+      if ((event.target as Element | null)?.closest('[data-search-close]')) this.querySelector('dialog')?.close();
     });
     if (this.hasAttribute('data-inline')) {
       // The /cari/ page: run the query from the address (?q=...), e.g. from a bookmark.
@@ -96,12 +94,20 @@ export class NetralSearch extends KitElement {
     this.#api ??= (async () => {
       try {
         // Resolved against the page, not this module: inside an LMS package the bundle's address is relative.
-        const api = (await import(/* @vite-ignore */ new URL(this.dataset['bundle'] ?? '', document.baseURI).href)) as PagefindApi;
+        const bundle = new URL(this.dataset['bundle'] ?? '', document.baseURI);
+        // Pagefind asks for its entry with this tag; a new one per page keeps the entry fresh, as its default does.
+        const tag = String(Date.now());
+        // Once its script has run, Pagefind fetches its entry and then the engine of the page's language
+        // (<html lang="id">: wasm.id.pagefind), a round trip each (about 0.6 s on a slow mobile connection).
+        // Preloaded, they travel with the script, and the browser hands them to Pagefind's own requests.
+        for (const file of [`pagefind-entry.json?ts=${tag}`, `wasm.${document.documentElement.lang}.pagefind`])
+          document.head.append(h('link', { attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: new URL(file, bundle).href } }));
+        const api = (await import(/* @vite-ignore */ bundle.href)) as PagefindApi;
         // Result addresses start at the site's root, wherever the site (or an LMS package) is served from.
         const root = new URL('.', new URL(this.dataset['root'] ?? '/', document.baseURI)).pathname;
         // No web worker: starting one costs a round trip for its script before the index can load (about
         // 0.9 s of a first search on a slow connection), and this index is small enough for the main thread.
-        await api.options({ excerptLength: 24, baseUrl: root, noWorker: true });
+        await api.options({ excerptLength: 24, baseUrl: root, noWorker: true, metaCacheTag: tag });
         // Fetch the index entry and the WebAssembly now, not at the first query.
         void api.init();
         return api;

@@ -36,8 +36,13 @@ export interface PagefindApi {
 /** The URL parameter naming the words to highlight (Pagefind's highlightParam convention; netral-search.ts reads it). */
 const HIGHLIGHT_PARAM = 'highlight';
 
-/** Results shown at first and added by each "more". */
-const PAGE_SIZE = 12;
+/**
+ * Results shown at first: each loads its own data file, and on a slow connection the first result shows
+ * sooner when fewer share the line (12 at first took about 0.2 s longer on Slow 4G). "More" adds MORE_SIZE.
+ */
+const FIRST_SIZE = 5;
+/** Results each "more" adds. */
+const MORE_SIZE = 10;
 
 export type Strings = GroupStrings<'search'>;
 
@@ -123,7 +128,7 @@ export class SearchResults {
     const list = this.#host.querySelector<HTMLOListElement>('[data-search-results]');
     const status = this.#host.querySelector<HTMLElement>('[data-search-status]');
     if (!current || !list || !status) return;
-    const { from, to, remaining } = nextPage(current.shown, current.hits.length, PAGE_SIZE);
+    const { from, to, remaining } = nextPage(current.shown, current.hits.length, current.shown ? MORE_SIZE : FIRST_SIZE);
     current.shown = to;
     const total = current.hits.length;
     status.textContent =
@@ -158,7 +163,9 @@ export class SearchResults {
     const more = this.#host.querySelector<HTMLButtonElement>('[data-search-more]');
     if (!more) return;
     more.hidden = remaining <= 0;
-    more.textContent = fill(this.#strings['search.more'], { n: Math.min(PAGE_SIZE, remaining) });
+    more.textContent = fill(this.#strings['search.more'], { n: Math.min(MORE_SIZE, remaining) });
+    // Wired here, where the results are (a property, so setting it again never adds a second handler).
+    more.onclick = () => void this.more();
   }
 
   #setAlso(queries: string[]): void {

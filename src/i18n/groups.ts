@@ -3,8 +3,10 @@
 // it with readStrings<group>(this) from src/elements/kit.ts. Runs on the server and in the browser, but the
 // browser imports only its types.
 //
-// A selector ending in "." picks every key with that prefix; any other selector is one key. Prefer a
-// prefix: pick single keys only where an element on every lesson page would otherwise carry a whole area.
+// A selector ending in "." picks every key with that prefix; any other selector is one key. A group names
+// only the keys its element's code reads (tests/unit/kit.test.ts asserts it): a prefix where the element
+// reads every key under it (codes it turns into sentences: nip.*, sign.reason.*), single keys where the
+// page renders the rest of the area itself. The strings of one area still live in one file (./id/<area>.ts).
 import type { Selected, Selector } from './index';
 
 /** What a question shows once answered (src/elements/quiz-question.ts), in the knowledge check and the exam. */
@@ -26,6 +28,9 @@ const questionKeys = [
   'quiz.yourAnswer',
 ] as const;
 
+/** A certificate's details as <netral-verify> and <netral-sign> list them. */
+const certificateFieldKeys = ['cert.number', 'cert.nip', 'cert.position', 'cert.agency', 'cert.score', 'cert.scoreValue', 'cert.date'] as const;
+
 export const stringGroups = {
   /** A question's feedback; the groups of the elements that show questions include it. */
   question: questionKeys,
@@ -33,7 +38,7 @@ export const stringGroups = {
    * <netral-quiz>: a lesson's knowledge check. These travel in its answer file (/kuis/<bank>.json, fetched as it
    * starts), not in every lesson's HTML; the page sends only quizLoad.
    */
-  quiz: ['quiz.'],
+  quiz: [...questionKeys, 'quiz.needAnswer', 'quiz.summary', 'quiz.saved', 'quiz.notSaved', 'quiz.lastResult', 'quiz.broken'],
   /** <netral-quiz> before its answer file arrives: what it shows when the file cannot be loaded. */
   quizLoad: ['quiz.broken'],
   /**
@@ -92,7 +97,24 @@ export const stringGroups = {
     'exam.weakTitle',
   ],
   /** <netral-practice>: a module's practice rounds (/materi/<module>/latihan/). */
-  practice: [...questionKeys, 'quiz.check', 'quiz.needAnswer', 'quiz.questionNumber', 'practice.'],
+  practice: [
+    ...questionKeys,
+    'quiz.check',
+    'quiz.needAnswer',
+    'quiz.questionNumber',
+    'practice.roundTitle',
+    'practice.roundIntro',
+    'practice.repeatIntro',
+    'practice.score',
+    'practice.allRight',
+    'practice.wrongCount',
+    'practice.repeatWrong',
+    'practice.newRound',
+    'practice.status',
+    'practice.statusNone',
+    'practice.saved',
+    'practice.notSaved',
+  ],
   /** <netral-continue> on the home page. */
   continue: ['progress.continueNote', 'progress.tally'],
   /** <netral-progress-marks>: marks on lesson links and module tallies. */
@@ -191,13 +213,85 @@ export const stringGroups = {
     'lms.identitySaved',
   ],
   /** "Kirim ke pelatih" on /sertifikat/ (src/elements/share-request.ts, loaded when pressed). */
-  share: ['share.'],
+  share: [
+    'share.title',
+    'share.text',
+    'share.done',
+    'share.cancelled',
+    'share.fallbackCopied',
+    'share.fallbackSelect',
+    'share.fallbackContact',
+  ],
   /** <netral-verify> on /verifikasi/. */
-  verify: ['verify.', 'cert.number', 'cert.nip', 'cert.position', 'cert.agency', 'cert.score', 'cert.scoreValue', 'cert.date', 'cert.courseVersion'],
+  verify: [
+    ...certificateFieldKeys,
+    'verify.checking',
+    'verify.valid',
+    'verify.invalid',
+    'verify.validExplain',
+    'verify.reason.',
+    'verify.signer',
+    'verify.name',
+    'verify.listUsed',
+  ],
   /** <netral-sign> on /pelatih/tanda-tangan/ (refusals come as sign.reason codes, identity ones nested). */
-  sign: ['trainer.', 'sign.', 'identity.', 'nip.', 'cert.'],
+  sign: [
+    'sign.',
+    'identity.',
+    'nip.',
+    ...certificateFieldKeys,
+    'cert.topics',
+    'cert.courseVersion',
+    'trainer.keyLoaded',
+    'trainer.keyUnknown',
+    'trainer.keyDemo',
+    'trainer.keyInvalid',
+    'trainer.keyForgotten',
+    'trainer.ready',
+    'trainer.attemptOk',
+    'trainer.unreadable',
+    'trainer.source',
+    'trainer.pasted',
+    'trainer.unit',
+    'trainer.signReady',
+    'trainer.reviewed',
+    'trainer.signing',
+    'trainer.needKey',
+    'trainer.noCodes',
+    'trainer.done',
+    'trainer.colName',
+    'trainer.statusSigned',
+    'trainer.statusRejected',
+    'trainer.openLink',
+  ],
   /** <netral-class> on /pelatih/kelas/. */
-  classRecords: ['class.', 'sign.', 'identity.', 'nip.', 'cert.', 'trainer.pasted'],
+  classRecords: [
+    'sign.',
+    'identity.',
+    'nip.',
+    'cert.titleSigned',
+    'cert.scoreValue',
+    'trainer.pasted',
+    'class.clearConfirm',
+    'class.cleared',
+    'class.storageCorrupt',
+    'class.storageCorruptKept',
+    'class.storageNewer',
+    'class.storageFull',
+    'class.storageOff',
+    'class.rosterLoaded',
+    'class.rosterEmpty',
+    'class.rosterKept',
+    'class.rosterStillKept',
+    'class.roster.',
+    'class.rosterProblemLine',
+    'class.needRoster',
+    'class.added',
+    'class.addedNone',
+    'class.summary',
+    'class.status.',
+    'class.printCertificates',
+  ],
   /** <netral-sw> on every page: the offline status (saving, ready) and the update prompt's strings. */
   offlineStatus: ['offline.statusSaving', 'offline.statusReady', 'offline.statusStopped', 'offline.progress'],
   /** <netral-offline>: "Simpan untuk offline" on the about page (OfflineSave). */
@@ -224,9 +318,44 @@ export const stringGroups = {
   /** <netral-lms>: the SCORM launch page (npm run scorm). */
   lms: ['lms.noApi', 'lms.initFailed', 'lms.restoreFailed'],
   /** <netral-deck> and <netral-presenter>: a lesson's or a session's deck, both modes. */
-  deck: ['slides.'],
+  deck: [
+    'slides.deckTitle',
+    'slides.presenterTitle',
+    'slides.slideLabel',
+    'slides.counter',
+    'slides.endOfDeck',
+    'slides.blackOn',
+    'slides.jumpHint',
+    'slides.pick',
+    'slides.popupBlocked',
+    'slides.tally',
+    'slides.tallyLegend',
+    'slides.tallyOption',
+    'slides.tallyCount',
+    'slides.tallyInvalid',
+    'slides.tallyTotal',
+    'slides.noNotes',
+    'slides.pause',
+    'slides.resume',
+  ],
   /** <netral-session-planner> on the trainer's session page. */
-  sessionPlanner: ['session.'],
+  sessionPlanner: [
+    'session.title',
+    'session.titleMore',
+    'session.agenda',
+    'session.part',
+    'session.minutes',
+    'session.total',
+    'session.empty',
+    'session.loadFailed',
+    'session.remove',
+    'session.up',
+    'session.down',
+    'session.sections',
+    'session.minutesLabel',
+    'session.copied',
+    'session.fileInvalid',
+  ],
   /** <netral-scenario>: a branching dilemma. */
   scenario: ['scenario.endingsSeen'],
   /** <netral-search>: the header search dialog and the /cari/ page (what its script writes; the labels are in the HTML). */
@@ -246,7 +375,15 @@ export const stringGroups = {
     'search.typeRegulation',
   ],
   /** <netral-definition>: a glossary term's or regulation's summary in place. */
-  definition: ['definition.'],
+  definition: [
+    'definition.glossary',
+    'definition.regulation',
+    'definition.loading',
+    'definition.failed',
+    'definition.rules',
+    'definition.openGlossary',
+    'definition.openRegulation',
+  ],
   /** <netral-journey>: the learner's steps on the home page and the next step on lesson pages. */
   journey: ['journey.stateDone', 'journey.stateCurrent', 'journey.stateOpen', 'journey.stateTodo'],
 } as const satisfies Record<string, readonly Selector[]>;

@@ -70,18 +70,39 @@ test('words learners use find the lessons\' wording: "like" finds "tanda suka"',
   await expect(dialog.getByRole('link', { name: 'Netralitas di media sosial' })).toBeVisible();
 });
 
-test('results beyond the first twelve are one tap away and the status counts them all', async ({ page }) => {
+test('the first five results show at once, "more" adds ten and the status counts them all', async ({ page }) => {
   await page.goto('/cari/?q=asn');
   const main = page.getByRole('main');
   const status = main.getByRole('status');
-  await expect(status).toHaveText(/^\d+ hasil; 12 pertama ditampilkan\.$/);
+  await expect(status).toHaveText(/^\d+ hasil; 5 pertama ditampilkan\.$/);
   const total = Number((await status.textContent())?.match(/^\d+/)?.[0]);
-  expect(total).toBeGreaterThan(12);
-  await expect(main.locator('[data-search-results] > li:not([hidden])')).toHaveCount(12);
-  await main.getByRole('button', { name: /^Tampilkan \d+ hasil berikutnya$/ }).click();
-  await expect(main.locator('[data-search-results] > li:not([hidden])')).toHaveCount(Math.min(24, total));
+  expect(total).toBeGreaterThan(15);
+  const shown = main.locator('[data-search-results] > li:not([hidden])');
+  await expect(shown).toHaveCount(5);
+  await main.getByRole('button', { name: 'Tampilkan 10 hasil berikutnya' }).click();
+  await expect(shown).toHaveCount(15);
+  await expect(status).toHaveText(`${total} hasil; 15 pertama ditampilkan.`);
   // Keyboard users continue where the new results start.
-  await expect(main.locator('[data-search-results] > li').nth(12).getByRole('link').first()).toBeFocused();
+  await expect(main.locator('[data-search-results] > li').nth(5).getByRole('link').first()).toBeFocused();
+});
+
+// Search starts by fetching Pagefind's entry and engine together with its script instead of one after
+// another; the browser must hand those early downloads to Pagefind, never download a file twice.
+test('a first search downloads each search file once', async ({ page }) => {
+  await page.goto('/');
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.includes('/pagefind/')) fetched.push(url.pathname + url.search);
+  });
+  await searchFor(page, 'netralitas');
+  await expect(page.getByRole('dialog').getByRole('listitem').getByRole('link').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((url, i) => fetched.indexOf(url) !== i)).toEqual([]);
+  expect(fetched.filter((url) => /\/wasm\.[^/]+\.pagefind$/.test(url))).toEqual(['/pagefind/wasm.id.pagefind']);
+  expect(fetched.filter((url) => url.includes('pagefind-entry.json'))).toHaveLength(1);
+  expect(fetched.filter((url) => url.includes('.pf_meta'))).toHaveLength(1);
+  expect(fetched.filter((url) => url.includes('.pf_fragment'))).toHaveLength(5);
 });
 
 for (const width of [320, 390]) {

@@ -1,7 +1,9 @@
 // The pure parts of the element kit: the strings pipeline (server side and the browser's reader).
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { groupStrings, pickStrings, stringsAttr, t } from '../../src/i18n';
-import { stringGroups } from '../../src/i18n/groups';
+import { stringGroups, type StringGroup } from '../../src/i18n/groups';
 import { stringTable } from '../../src/lib/template';
 
 describe('pickStrings()', () => {
@@ -35,12 +37,50 @@ describe('groupStrings()', () => {
   test('a lesson-page group carries only the keys it names', () => {
     expect(Object.keys(groupStrings('progressMarks')).sort()).toEqual(['progress.tally', 'site.broken']);
   });
+  test('a group carries only keys its element’s code names (the page renders the rest itself)', () => {
+    const unread = Object.entries(readers()).flatMap(([group, code]) =>
+      Object.keys(groupStrings(group as StringGroup))
+        .filter((key) => key !== 'site.broken' && !names(code, key))
+        .map((key) => `${group}: ${key}`),
+    );
+    expect(Object.keys(readers()).length).toBeGreaterThan(20);
+    expect(unread).toEqual([]);
+  });
 });
+
+/** Whether `code` names `key`: as a string literal, or as the fixed start of a template (`nip.${kind}`). */
+function names(code: string, key: string): boolean {
+  if (code.includes(`'${key}'`) || code.includes(`"${key}"`)) return true;
+  return [...code.matchAll(/`([\w.]+)\$\{/g)].some(([, start]) => key.startsWith(start!));
+}
+
+/** For each group some element reads (readStrings<'group'>), the code of those elements and all they import. */
+function readers(): Record<string, string> {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  const code = new Map([...files('src/elements'), ...files('src/lib')].map((file) => [resolve(file), readFileSync(file, 'utf8')]));
+  const closure = (file: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file) || !code.has(file)) return seen;
+    seen.add(file);
+    for (const [, spec] of code.get(file)!.matchAll(/(?:from|import\()\s*'(\.[^']+)'/g)) {
+      const path = resolve(dirname(file), spec!);
+      closure(code.has(`${path}.ts`) ? `${path}.ts` : join(path, 'index.ts'), seen);
+    }
+    return seen;
+  };
+  const byGroup: Record<string, string> = {};
+  for (const [file, text] of code) {
+    for (const [, group] of text.matchAll(/readStrings(?:With)?<'(\w+)'>/g)) {
+      byGroup[group!] = (byGroup[group!] ?? '') + [...closure(file)].map((f) => code.get(f)).join('\n');
+    }
+  }
+  return byGroup;
+}
 
 describe('stringTable()', () => {
   test('reads the strings a page sent', () => {
     const table = stringTable<Record<string, string>>(stringsAttr('quiz'));
-    expect(table['quiz.true']).toBe('Benar');
+    expect(table['quiz.correct']).toBe('Benar.');
   });
   test('reads a key the page did not send as an empty string', () => {
     const table = stringTable<Record<string, string>>('{"a":"x"}');
