@@ -26,6 +26,11 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     locale: 'id-ID',
     trace: 'retain-on-failure',
+    // Every new browser context would otherwise register the offline worker and precache the learner core
+    // (about 1 MB, a hundred requests) in the background of a test that never looks at it; on a 2-core
+    // machine that CPU comes out of the test. Tests of offline use, the worker or its update prompt opt in
+    // at the narrowest scope with test.use({ serviceWorkers: 'allow' }) (docs/dev/testing.md).
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath && { executablePath }),
       args: [

@@ -1,6 +1,6 @@
 // <netral-exam>: a pre-test or post-test. Fetches the question pool the two tests share (data-pool: the
-// questions' HTML and their encoded answers, src/pages/kuis/tes/soal.json.ts), so the page itself stays
-// light. Starts an attempt drawn from the pool (seeded by a random attempt id and stored, so a reload shows
+// questions' HTML, their encoded answers and this element's strings, src/pages/kuis/tes/soal.json.ts), so
+// the page stays light. Starts an attempt drawn from the pool (seeded by a random attempt id and stored, so a reload shows
 // the same questions, order and answers), runs it in exam mode (no feedback, a progress indicator,
 // unanswered questions named before submitting, an optional time limit the learner can extend), then shows
 // the result (src/elements/exam-result.ts, decided by src/lib/quiz/outcome.ts) and a review of every
@@ -38,7 +38,7 @@ import { fetchQuestionPool } from './question-pool';
 import { readAnswersShown } from '../lib/quiz/shown';
 import { scoreAnswer } from '../lib/quiz/scoring';
 import type { ModuleInfo, ResultLinks } from './exam-result';
-import { fill, h, KitElement, randomId, readJson, readStrings, setText } from './kit';
+import { fill, h, KitElement, randomId, readJson, readStringsWith, setText } from './kit';
 import { QuestionController } from './quiz-question';
 import { getStore, markAnswersShown } from './storage';
 
@@ -71,7 +71,6 @@ class NetralExam extends KitElement {
   #submitting = false;
 
   protected async start(signal: AbortSignal): Promise<void> {
-    this.#s = readStrings<'exam'>(this);
     const config = readJson<ExamConfig | null>(this, 'config', null);
     const links = readJson<ResultLinks | null>(this, 'links', null);
     if (!config || !links) throw new Error('netral-exam: data-config or data-links is missing');
@@ -115,7 +114,10 @@ class NetralExam extends KitElement {
 
   // The pool the two tests share, fetched like a knowledge check's answers (cached for offline use).
   async #loadPool(signal: AbortSignal): Promise<void> {
-    const { questions, reveals } = await fetchQuestionPool(this.dataset['pool'] ?? '', signal);
+    const { questions, reveals, strings } = await fetchQuestionPool(this.dataset['pool'] ?? '', signal);
+    // The exam's words travel with the pool, not in both test pages; until it arrives the page's own
+    // (server-rendered) rules, buttons and broken notice are all there is.
+    this.#s = readStringsWith<'exam'>(this, strings);
     this.#questions = questions;
     // The shared pool holds both tests' modules; this test draws from its own.
     this.#reveals = Object.fromEntries(Object.entries(reveals).filter(([, r]) => r.module in this.#config.mix));

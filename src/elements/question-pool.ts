@@ -9,6 +9,8 @@ export interface QuestionPool {
   questions: HTMLTemplateElement;
   /** Each question's reveal, by question id. */
   reveals: Record<string, Reveal>;
+  /** The strings <netral-exam> writes (not in the test pages; see PoolFile), as sent. */
+  strings: unknown;
 }
 
 /** Fetches and decodes the pool at `url`; throws on a failed request (the element shows its broken state). */
@@ -19,5 +21,5 @@ export async function fetchQuestionPool(url: string, signal: AbortSignal): Promi
   const questions = document.createElement('template');
   // Our own build's markup, from our own origin (the same HTML a page would otherwise carry).
   questions.innerHTML = file.html;
-  return { questions, reveals: decodeBlob(file.reveals) as Record<string, Reveal> };
+  return { questions, reveals: decodeBlob(file.reveals) as Record<string, Reveal>, strings: file.strings };
 }

@@ -18,6 +18,8 @@ test.describe.configure({ timeout: 120_000 });
 const verdict = (page: Page) => page.getByRole('heading', { level: 2, name: /SAH/ });
 
 test.describe('revocations', () => {
+  // The device's offline copy is the service worker's: run it (the suite blocks it by default).
+  test.use({ serviceWorkers: 'allow' });
   let root: string;
   let server: Awaited<ReturnType<typeof serveDirectory>>;
 

@@ -34,26 +34,36 @@ async function watchOtherOrigins(context: BrowserContext, origin: string): Promi
   return elsewhere;
 }
 
+// Pages whose buttons save the course or trainer material for offline use, through the service worker.
+const savesOffline = new Set(['netral-offline', 'netral-trainer-offline']);
+
 for (const entry of representative()) {
-  test(`${entry.type} (${entry.url}): no CSP violation and no request to another origin while using it`, async ({ page, context, baseURL }) => {
-    const violations = await recordViolations(page);
-    const elsewhere = await watchOtherOrigins(context, new URL(baseURL ?? '').origin);
-    await page.goto(pathOf(entry));
-    // Astro's policy; a page may add a stricter one of its own (both then apply).
-    expect(await page.locator('meta[http-equiv="content-security-policy" i]').count()).toBeGreaterThan(0);
-    // Every element on the page has started (src/elements/kit.ts sets data-ready), so its scripts ran and
-    // its requests were made before anything is judged; no waiting for a quiet network.
-    await elementsReady(page);
-    const search = page.getByRole('button', { name: 'Cari' });
-    if ((await search.count()) > 0 && (await search.isEnabled())) {
-      // Search compiles WebAssembly and starts a worker: the two things a strict policy most often breaks.
-      await searchFor(page, 'netralitas');
-      await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
-      await page.keyboard.press('Escape');
-    }
-    await exercise(page);
-    expect(await violations()).toEqual([]);
-    expect(elsewhere).toEqual([]);
+  test.describe(() => {
+    // The suite blocks service workers (playwright.config.ts). On the pages that save for offline use the
+    // worker runs, so its registration and its requests are watched as well; it is the same worker on
+    // every page, so the other pages need not pay for it.
+    if (entry.elements.some((element) => savesOffline.has(element))) test.use({ serviceWorkers: 'allow' });
+
+    test(`${entry.type} (${entry.url}): no CSP violation and no request to another origin while using it`, async ({ page, context, baseURL }) => {
+      const violations = await recordViolations(page);
+      const elsewhere = await watchOtherOrigins(context, new URL(baseURL ?? '').origin);
+      await page.goto(pathOf(entry));
+      // Astro's policy; a page may add a stricter one of its own (both then apply).
+      expect(await page.locator('meta[http-equiv="content-security-policy" i]').count()).toBeGreaterThan(0);
+      // Every element on the page has started (src/elements/kit.ts sets data-ready), so its scripts ran and
+      // its requests were made before anything is judged; no waiting for a quiet network.
+      await elementsReady(page);
+      const search = page.getByRole('button', { name: 'Cari' });
+      if ((await search.count()) > 0 && (await search.isEnabled())) {
+        // Search compiles WebAssembly and starts a worker: the two things a strict policy most often breaks.
+        await searchFor(page, 'netralitas');
+        await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
+        await page.keyboard.press('Escape');
+      }
+      await exercise(page);
+      expect(await violations()).toEqual([]);
+      expect(elsewhere).toEqual([]);
+    });
   });
 }
 

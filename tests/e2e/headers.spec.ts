@@ -181,23 +181,29 @@ test('nginx sends old per-edition handout addresses to the one handout page, in 
   expect(target.status).toBe(200);
 });
 
-test('a page served by nginx works under both policies and cannot be framed', async ({ page }) => {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/content security policy/i.test(message.text())) violations.push(message.text());
-  });
-  const lesson = representative().find((p) => p.elements.length > 0) ?? representative()[0]!;
-  await page.goto(`${nginx.origin}${pathOf(lesson)}`);
-  await page.getByRole('button', { name: 'Cari' }).click();
-  await page.getByRole('dialog').getByRole('searchbox', { name: 'Kata kunci' }).fill('netralitas');
-  await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
-  expect(violations).toEqual([]);
+test.describe('in the browser', () => {
+  // The page registers the offline worker under the header policy too (worker-src): run it, though the
+  // suite blocks service workers by default.
+  test.use({ serviceWorkers: 'allow' });
 
-  // Another site trying to show the course inside a frame gets the browser's error page (clickjacking).
-  await page.goto('about:blank');
-  await page.setContent(`<iframe src="${nginx.origin}${base}" title="x"></iframe>`);
-  const framed = () => page.frames().find((frame) => frame !== page.mainFrame())?.url();
-  await expect.poll(framed).toMatch(/^chrome-error:/);
+  test('a page served by nginx works under both policies and cannot be framed', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/content security policy/i.test(message.text())) violations.push(message.text());
+    });
+    const lesson = representative().find((p) => p.elements.length > 0) ?? representative()[0]!;
+    await page.goto(`${nginx.origin}${pathOf(lesson)}`);
+    await page.getByRole('button', { name: 'Cari' }).click();
+    await page.getByRole('dialog').getByRole('searchbox', { name: 'Kata kunci' }).fill('netralitas');
+    await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
+    expect(violations).toEqual([]);
+
+    // Another site trying to show the course inside a frame gets the browser's error page (clickjacking).
+    await page.goto('about:blank');
+    await page.setContent(`<iframe src="${nginx.origin}${base}" title="x"></iframe>`);
+    const framed = () => page.frames().find((frame) => frame !== page.mainFrame())?.url();
+    await expect.poll(framed).toMatch(/^chrome-error:/);
+  });
 });
 
 // ── public/_headers (Netlify, Cloudflare Pages) ───────────────────────────────────────────────────────

@@ -13,6 +13,8 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 // Saving the whole course is a hundred requests on a machine shared with other tests: allow it time.
 const saving = { timeout: 60_000 };
 test.describe.configure({ timeout: 120_000 });
+// The suite blocks service workers (playwright.config.ts); this file is about the worker, so it runs it.
+test.use({ serviceWorkers: 'allow' });
 
 /** Opens the about page, saves the course for offline use and waits until the worker controls the page. */
 async function saveForOffline(page: Page, url: string = templates.about): Promise<void> {

@@ -96,7 +96,7 @@ async function completeLesson(course: FrameLocator): Promise<void> {
   await ready(quiz);
   const revealsUrl = await quiz.evaluate((el) => new URL((el as HTMLElement).dataset['reveals'] ?? '', location.href).href);
   const { decodeBlob } = await import('../../src/lib/quiz/reveal');
-  const keys = decodeBlob(JSON.parse(await (await fetch(revealsUrl)).text()) as string) as Record<string, Reveal>;
+  const keys = decodeBlob(((await (await fetch(revealsUrl)).json()) as { reveals: string }).reveals) as Record<string, Reveal>;
   const questions = quiz.locator('.question');
   for (let index = 0; index < (await questions.count()); index++) {
     const question = questions.nth(index);
@@ -208,39 +208,45 @@ test('a second learner on the same browser starts empty, and standalone progress
   await exit(page, 'LMSFinish');
 });
 
-test('SCORM 2004: a failing post-test is completed and failed with its scaled score, search works, Terminate on exit', async ({ page }) => {
-  const { course } = await launch(page, '2004', learner('2004', 'asn-003', 'Pratama, Agus'));
-  let list = await calls(page);
-  expect(list.filter((c) => c.method === 'Initialize')).toHaveLength(1);
-  expect(lastSet(list, 'cmi.completion_status')).toBe('incomplete');
-  await seedAttempts(page, [postTest(await courseOf(page), 50)]);
-  list = await calls(page);
-  expect(lastSet(list, 'cmi.completion_status')).toBe('completed');
-  expect(lastSet(list, 'cmi.success_status')).toBe('failed');
-  expect(lastSet(list, 'cmi.score.scaled')).toBe('0.5');
-  expect(lastSet(list, 'cmi.score.raw')).toBe('50');
+test.describe('with service workers allowed', () => {
+  // The suite blocks service workers (playwright.config.ts); this test asserts that none registers inside
+  // the LMS, which would pass trivially if the browser blocked them.
+  test.use({ serviceWorkers: 'allow' });
 
-  // Search works from the package's sub-path and opens the lesson it finds in the course frame.
-  await course.getByRole('button', { name: 'Cari' }).click();
-  const dialog = course.getByRole('dialog', { name: 'Cari materi' });
-  await dialog.getByRole('searchbox', { name: 'Kata kunci' }).fill('netralitas');
-  await expect(dialog.getByRole('status')).toHaveText(/\d+ hasil/);
-  await dialog.getByRole('link', { name: lesson.title }).click();
-  await expect(course.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
-  // The about page tells the learner where their data is inside the LMS, and offers no offline copy.
-  await openInCourse(page, 'tentang/index.html');
-  await expect(course.getByRole('heading', { level: 2, name: 'Data Anda di dalam LMS' })).toBeVisible();
-  await expect(course.getByRole('heading', { name: 'Simpan untuk offline' })).toHaveCount(0);
-  await openInCourse(page, 'materi/netralitas-asn/apa-itu-netralitas/index.html');
-  await expect(course.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
-  // No service worker took over the LMS's paths.
-  const lessonFrame = page.frames().find((f) => f.url().includes('/materi/'));
-  expect(await lessonFrame?.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
-  list = await exit(page, 'Terminate');
-  expect(list.at(-1)?.method).toBe('Terminate');
-  expect(lastSet(list, 'cmi.session_time')).toMatch(/^PT\d+H\d+M[\d.]+S$/);
-  expect(lastSet(list, 'cmi.exit')).toBe('suspend');
-  expect(list.filter((c) => c.error !== '0')).toEqual([]);
+  test('SCORM 2004: a failing post-test is completed and failed with its scaled score, search works, Terminate on exit', async ({ page }) => {
+    const { course } = await launch(page, '2004', learner('2004', 'asn-003', 'Pratama, Agus'));
+    let list = await calls(page);
+    expect(list.filter((c) => c.method === 'Initialize')).toHaveLength(1);
+    expect(lastSet(list, 'cmi.completion_status')).toBe('incomplete');
+    await seedAttempts(page, [postTest(await courseOf(page), 50)]);
+    list = await calls(page);
+    expect(lastSet(list, 'cmi.completion_status')).toBe('completed');
+    expect(lastSet(list, 'cmi.success_status')).toBe('failed');
+    expect(lastSet(list, 'cmi.score.scaled')).toBe('0.5');
+    expect(lastSet(list, 'cmi.score.raw')).toBe('50');
+
+    // Search works from the package's sub-path and opens the lesson it finds in the course frame.
+    await course.getByRole('button', { name: 'Cari' }).click();
+    const dialog = course.getByRole('dialog', { name: 'Cari materi' });
+    await dialog.getByRole('searchbox', { name: 'Kata kunci' }).fill('netralitas');
+    await expect(dialog.getByRole('status')).toHaveText(/\d+ hasil/);
+    await dialog.getByRole('link', { name: lesson.title }).click();
+    await expect(course.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+    // The about page tells the learner where their data is inside the LMS, and offers no offline copy.
+    await openInCourse(page, 'tentang/index.html');
+    await expect(course.getByRole('heading', { level: 2, name: 'Data Anda di dalam LMS' })).toBeVisible();
+    await expect(course.getByRole('heading', { name: 'Simpan untuk offline' })).toHaveCount(0);
+    await openInCourse(page, 'materi/netralitas-asn/apa-itu-netralitas/index.html');
+    await expect(course.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+    // No service worker took over the LMS's paths.
+    const lessonFrame = page.frames().find((f) => f.url().includes('/materi/'));
+    expect(await lessonFrame?.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    list = await exit(page, 'Terminate');
+    expect(list.at(-1)?.method).toBe('Terminate');
+    expect(lastSet(list, 'cmi.session_time')).toMatch(/^PT\d+H\d+M[\d.]+S$/);
+    expect(lastSet(list, 'cmi.exit')).toBe('suspend');
+    expect(list.filter((c) => c.error !== '0')).toEqual([]);
+  });
 });
 
 test('opened outside an LMS, the launch page says what to do instead of starting the course', async ({ page }) => {

@@ -11,14 +11,6 @@ test('search finds a lesson and opens it', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Apa itu netralitas ASN' })).toBeVisible();
 });
 
-// Pagefind stems Indonesian with a Snowball stemmer: affixed forms such as "kenetralan" reduce to the
-// same stem as "netralitas"' family only where the stemmer strips them; we assert a pair measured to work.
-test('Indonesian stemming: "kenetralan" finds lessons that say "netralitas"', async ({ page }) => {
-  await page.goto('/');
-  await searchFor(page, 'kenetralan');
-  await expect(page.getByRole('dialog').getByRole('link', { name: 'Apa itu netralitas ASN' })).toBeVisible();
-});
-
 test('the type filter narrows results to the glossary', async ({ page }) => {
   await page.goto('/');
   await searchFor(page, 'gratifikasi');
@@ -45,10 +37,14 @@ test('a glossary hit opens its entry below the header, the word highlighted', as
   expect(box?.y ?? 0).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
 });
 
-test('a lesson hit opens at the passage with the words highlighted', async ({ page }) => {
+// Pagefind stems Indonesian with a Snowball stemmer: affixed forms such as "kenetralan" reduce to the
+// same stem as "netralitas"' family only where the stemmer strips them; we assert a pair measured to work.
+test('Indonesian stemming: "kenetralan" finds lessons that say "netralitas"; the hit opens at the passage with the words highlighted', async ({ page }) => {
   await page.goto('/');
   await searchFor(page, 'kenetralan');
-  await page.getByRole('dialog').getByRole('link', { name: 'Apa itu netralitas ASN' }).click();
+  const hit = page.getByRole('dialog').getByRole('link', { name: 'Apa itu netralitas ASN' });
+  await expect(hit).toBeVisible();
+  await hit.click();
   await expect(page).toHaveURL(/\?highlight=/);
   await expect(page.locator('article mark.search-hit').first()).toBeVisible();
   // The page scrolled to the passage: a highlighted word is on screen, below the sticky header.
@@ -131,7 +127,7 @@ test('the search page reads its query from the address', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
 });
 
-test('the index is built for Indonesian and leaves the site chrome out', async ({ page, request }) => {
+test('the index is built for Indonesian and leaves the site chrome and ordering questions\' screen-reader button text out', async ({ page, request }) => {
   const entry = await (await request.get('/pagefind/pagefind-entry.json')).json();
   expect(Object.keys(entry.languages)).toEqual(['id']);
   // Read what Pagefind stored for a lesson: its text must not include the header, footer or sidebar.
@@ -146,10 +142,8 @@ test('the index is built for Indonesian and leaves the site chrome out', async (
   expect(content).toContain('netral');
   for (const chrome of ['Langsung ke konten', 'Navigasi utama', 'Data belajar Anda hanya disimpan', 'Daftar materi', 'Catatan fasilitator'])
     expect(content).not.toContain(chrome);
-});
 
-test('ordering questions\' screen-reader button text stays out of excerpts', async ({ page }) => {
-  await page.goto('/');
+  // Ordering questions' screen-reader button text stays out of excerpts (same page, same index).
   const texts = await page.evaluate(async () => {
     const bundle = '/pagefind/pagefind.js';
     const pagefind = await import(/* @vite-ignore */ bundle);

@@ -188,51 +188,56 @@ test('the header leads to the trainer home, which links to every trainer task; a
   await expectNoAxeViolations(page);
 });
 
-test('a session across two modules, saved at home, runs offline: deck, presenter, planner and handouts', async ({ page, context }) => {
-  test.setTimeout(240_000);
-  const saving = { timeout: 60_000 };
-  const parts = ['netralitas-asn/02-boleh-dan-tidak-boleh~20', 'berakhlak/04-berakhlak-dalam-situasi-politik~25'];
-  // No name: the session is called after its lessons.
-  const query = `p=${encodeURIComponent(parts.join(','))}`;
-  const title = 'Yang boleh dan yang tidak boleh · BerAKHLAK dalam situasi politik';
-  // At home: save the trainer material of every module on the trainer home.
-  await page.goto('/pelatih/');
-  const save = page.getByRole('region', { name: 'Materi pelatih tanpa internet' });
-  await save.getByRole('combobox', { name: 'Modul' }).selectOption({ label: 'Semua modul' });
-  await save.getByRole('button', { name: 'Simpan materi pelatih modul terpilih' }).click();
-  await expect(save.getByRole('status')).toHaveText(/^Tersimpan: materi pelatih semua modul \(\d+ berkas/, saving);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+test.describe('offline', () => {
+  // Saving trainer material is the service worker's job: run it (the suite blocks it by default).
+  test.use({ serviceWorkers: 'allow' });
 
-  // In the training room: no network.
-  await context.setOffline(true);
-  await page.goto(`/presentasi/sesi/?${query}`);
-  await expect(deck(page)).toHaveAttribute('data-ready', '');
-  await expect(page.getByRole('heading', { name: 'Halaman tidak ditemukan' })).toHaveCount(0);
-  const agenda = page.getByRole('region', { name: /^Slide 1 dari \d+/ });
-  await expect(agenda.getByRole('listitem')).toHaveCount(2);
-  const total = Number(/dari (\d+)/.exec((await agenda.getAttribute('aria-label')) ?? '')?.[1]);
-  const [view] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
-  await expect(deck(view)).toHaveAttribute('data-ready', '');
-  await expect(view.locator('netral-presenter')).toHaveAttribute('data-mode', 'presenter');
-  await expect(view.getByRole('banner')).toContainText(title);
-  const seen = new Set<string>();
-  for (let step = 0; step < total * 2 && (await index(page)) < total - 1; step++) {
-    await page.keyboard.press('PageDown');
-    await expect(deck(view)).toHaveAttribute('data-index', String(await index(page)));
-    seen.add((await view.locator('[data-part-label]').textContent()) ?? '');
-  }
-  expect(await index(page)).toBe(total - 1);
-  expect([...seen].some((p) => p.startsWith('Bagian 2 dari 2'))).toBe(true);
-  await view.close();
+  test('a session across two modules, saved at home, runs offline: deck, presenter, planner and handouts', async ({ page, context }) => {
+    test.setTimeout(240_000);
+    const saving = { timeout: 60_000 };
+    const parts = ['netralitas-asn/02-boleh-dan-tidak-boleh~20', 'berakhlak/04-berakhlak-dalam-situasi-politik~25'];
+    // No name: the session is called after its lessons.
+    const query = `p=${encodeURIComponent(parts.join(','))}`;
+    const title = 'Yang boleh dan yang tidak boleh · BerAKHLAK dalam situasi politik';
+    // At home: save the trainer material of every module on the trainer home.
+    await page.goto('/pelatih/');
+    const save = page.getByRole('region', { name: 'Materi pelatih tanpa internet' });
+    await save.getByRole('combobox', { name: 'Modul' }).selectOption({ label: 'Semua modul' });
+    await save.getByRole('button', { name: 'Simpan materi pelatih modul terpilih' }).click();
+    await expect(save.getByRole('status')).toHaveText(/^Tersimpan: materi pelatih semua modul \(\d+ berkas/, saving);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
-  await page.goto('/presentasi/rencana/');
-  await expect(page.locator('netral-session-planner')).toHaveAttribute('data-ready', '');
-  await expect(page.getByRole('button', { name: /^Tambahkan: / }).first()).toBeVisible();
-  for (const edition of ['', 'fasilitator&']) {
-    await page.goto(`/handout/sesi/?${edition}${query}`);
-    await expect(page.locator('netral-session-handout')).toHaveAttribute('data-ready', '');
-    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-    await expect(page.locator('article.handout-lesson')).toHaveCount(2);
-    await expect(page.locator('[data-broken-notice]')).toHaveCount(0);
-  }
+    // In the training room: no network.
+    await context.setOffline(true);
+    await page.goto(`/presentasi/sesi/?${query}`);
+    await expect(deck(page)).toHaveAttribute('data-ready', '');
+    await expect(page.getByRole('heading', { name: 'Halaman tidak ditemukan' })).toHaveCount(0);
+    const agenda = page.getByRole('region', { name: /^Slide 1 dari \d+/ });
+    await expect(agenda.getByRole('listitem')).toHaveCount(2);
+    const total = Number(/dari (\d+)/.exec((await agenda.getAttribute('aria-label')) ?? '')?.[1]);
+    const [view] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+    await expect(deck(view)).toHaveAttribute('data-ready', '');
+    await expect(view.locator('netral-presenter')).toHaveAttribute('data-mode', 'presenter');
+    await expect(view.getByRole('banner')).toContainText(title);
+    const seen = new Set<string>();
+    for (let step = 0; step < total * 2 && (await index(page)) < total - 1; step++) {
+      await page.keyboard.press('PageDown');
+      await expect(deck(view)).toHaveAttribute('data-index', String(await index(page)));
+      seen.add((await view.locator('[data-part-label]').textContent()) ?? '');
+    }
+    expect(await index(page)).toBe(total - 1);
+    expect([...seen].some((p) => p.startsWith('Bagian 2 dari 2'))).toBe(true);
+    await view.close();
+
+    await page.goto('/presentasi/rencana/');
+    await expect(page.locator('netral-session-planner')).toHaveAttribute('data-ready', '');
+    await expect(page.getByRole('button', { name: /^Tambahkan: / }).first()).toBeVisible();
+    for (const edition of ['', 'fasilitator&']) {
+      await page.goto(`/handout/sesi/?${edition}${query}`);
+      await expect(page.locator('netral-session-handout')).toHaveAttribute('data-ready', '');
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      await expect(page.locator('article.handout-lesson')).toHaveCount(2);
+      await expect(page.locator('[data-broken-notice]')).toHaveCount(0);
+    }
+  });
 });

@@ -35,7 +35,11 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
     });
-    createReadStream(file).pipe(response);
+    // A request still in flight when a test removes its copy of the build (the worker checks sw.js for
+    // updates at any time) finds the file gone: end that response instead of throwing in the test.
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -3,7 +3,8 @@
 import { getCourse } from '../course';
 import { getCourseVersion } from '../course-version';
 import { EXAM_POOL_PATH } from '../quiz';
-import { stringsAttr, t } from '../../i18n';
+import { t } from '../../i18n';
+import type { GroupStrings } from '../../i18n/groups';
 import site from '../../site.config';
 import type { ExamKind } from '../../lib/quiz/attempt';
 
@@ -11,6 +12,8 @@ import type { ExamKind } from '../../lib/quiz/attempt';
 export interface PoolFile {
   html: string;
   reveals: string;
+  /** <netral-exam>'s strings (group "exam"): they travel with the pool, fetched as the test starts, not in both test pages. */
+  strings: GroupStrings<'exam'>;
 }
 
 /** <netral-exam>'s settings (data-config). */
@@ -39,7 +42,6 @@ export interface ExamPage {
     'data-modules': string;
     'data-links': string;
     'data-pool': string;
-    'data-strings': string;
   };
 }
 
@@ -74,7 +76,6 @@ export async function examPage(kind: ExamKind): Promise<ExamPage> {
       'data-modules': JSON.stringify(modules),
       'data-links': JSON.stringify(links),
       'data-pool': `${base}${EXAM_POOL_PATH}`,
-      'data-strings': stringsAttr('exam'),
     },
   };
 }
