@@ -9,9 +9,10 @@ const port = Number(process.env['NETRAL_E2E_PORT'] ?? 4391);
 const fixturePort = Number(process.env['NETRAL_E2E_FIXTURE_PORT'] ?? port + 1);
 /** The content directory of the fixture course, which scripts/test.mjs builds into dist-fixture/. */
 const fixtureCourse = 'tests/fixtures/course';
-// Specs of the site's behaviour (the learner store, knowledge checks, pre-/post-test, practice): they run on
-// the small fixture course, so an author editing the real course cannot break them (docs/dev/testing.md).
-const behaviourSpecs = /[\\/](quiz|tabs|learner-tests|practice|progress)\.spec\.ts$/;
+// Specs of the site's behaviour (the learner store, knowledge checks, pre-/post-test, practice, dilemmas, the
+// learner's path): they run on the small fixture course, so an author editing the real course cannot break
+// them (docs/dev/testing.md).
+const behaviourSpecs = /[\\/](quiz|tabs|learner-tests|learner-progress|learner-journey|practice|progress|scenario)\.spec\.ts$/;
 const executablePath = await findChromium();
 
 export default defineConfig({

@@ -24,3 +24,10 @@ export const lessonsPerModule = 5;
 /** Questions in a pre-test (3 of module A, 2 of B) and a post-test (4 of A, 3 of B). */
 export const preTestQuestions = 5;
 export const postTestQuestions = 7;
+
+/** Lesson B3 holds the dilemma (tests/fixtures/course/scenarios/dilema-uji.yaml): three endings. */
+export const dilemmaLesson = {
+  path: '/materi/modul-uji-b/undang-undang-asn/',
+  id: 'dilema-uji',
+  title: 'Dilema uji foto bersama setelah deklarasi',
+} as const;

@@ -1,5 +1,6 @@
 // The guided path: the home page's steps follow a learner from the pre-test to the certificate, lessons
-// suggest the pre-test first and lead on to the post-test, and the header reaches the tests.
+// suggest the pre-test first and lead on to the post-test, and the header reaches the tests. On the fixture
+// course (project "behaviour"): every page is found from the page's own course outline.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
 import { everyLessonDone, pageOutline, seedLearner, submittedAttempt } from './learner-state';

@@ -1,11 +1,13 @@
 // "Progres Saya" agrees with the rest of the site: a lesson the home page names as last opened is started,
-// and the dilemma endings a learner found are listed with their lesson.
+// and the dilemma endings a learner found are listed with their lesson. On the fixture course (project
+// "behaviour", tests/e2e/fixture-course.ts).
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures';
+import { dilemmaLesson as dilemmaPage, lessonA1 } from './fixture-course';
 import { expectFits } from './phone-fit';
 
-const dilemmaLesson = '/materi/studi-kasus/malang-deklarasi-dan-pakta-integritas/';
-const otherLesson = '/materi/netralitas-asn/apa-itu-netralitas/';
+const dilemmaLesson = dilemmaPage.path;
+const otherLesson = lessonA1.path;
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -32,7 +34,7 @@ test('lessons opened, the last one named on the home page, show as started in Pr
 
 test('a dilemma ending found in a lesson is kept and listed in Progres Saya', async ({ page }) => {
   await page.goto(dilemmaLesson);
-  const dilemma = page.getByRole('region', { name: 'Dilema: Foto bersama setelah deklarasi netralitas' });
+  const dilemma = page.getByRole('region', { name: `Dilema: ${dilemmaPage.title}` });
   const started = page.locator('netral-scenario[data-ready]').filter({ has: dilemma });
   await dilemma.scrollIntoViewIfNeeded();
   await expect(started).toBeAttached();
@@ -48,7 +50,7 @@ test('a dilemma ending found in a lesson is kept and listed in Progres Saya', as
 
   await page.goto('/progres/');
   await expect(page.locator('netral-progress-page[data-ready]')).toBeAttached();
-  await expect(page.getByText('Dilema “Foto bersama setelah deklarasi netralitas”: 1 dari 3 akhir cerita sudah ditemukan')).toBeVisible();
+  await expect(page.getByText(`Dilema “${dilemmaPage.title}”: 1 dari 3 akhir cerita sudah ditemukan`)).toBeVisible();
   await expectFits(page);
   await expectNoAxeViolations(page);
 });

@@ -119,7 +119,9 @@ test.describe('completing a lesson', () => {
 
     const page = await context.newPage();
     await completeLesson(page);
-    await expect(item.getByText('Selesai', { exact: true })).toBeVisible();
+    // The other tab learns of it when the browser delivers the write (a storage event from another
+    // process): an upper bound, not a wait, as for every cross-tab check (#18).
+    await expect(item.getByText('Selesai', { exact: true })).toBeVisible({ timeout: 15_000 });
     await expect(other.getByText(tallyText(1, lessonsPerModule))).toBeVisible();
   });
 });

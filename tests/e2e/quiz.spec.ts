@@ -443,6 +443,11 @@ test.describe('learner data faults', () => {
       await answer(question, keys[(await question.getAttribute('data-question')) ?? '']?.key as Reveal['key'], 'right');
       await quiz.getByRole('button', { name: 'Periksa jawaban' }).first().click();
     }
-    await expect(second.locator('netral-quiz').getByText(/Terakhir dikerjakan .*: skor 100%/)).toBeVisible();
+    // This tab's own result first, so a failure says which tab went wrong.
+    await expect(quiz.getByText('Skor Anda: 5 dari 5 (100%).')).toBeVisible();
+    await expect(quiz.getByText('Hasil ini tersimpan di perangkat ini.')).toBeVisible();
+    // Then the other tab, once the browser has delivered the write (a storage event, another process): an
+    // upper bound, not a wait. The default 5 s was once exceeded on a loaded machine (#18).
+    await expect(second.locator('netral-quiz').getByText(/Terakhir dikerjakan .*: skor 100%/)).toBeVisible({ timeout: 15_000 });
   });
 });

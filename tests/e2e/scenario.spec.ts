@@ -1,12 +1,14 @@
-// Branching dilemmas: one step at a time, keyboard operable, endings with verdict and rule, restart.
+// Branching dilemmas: one step at a time, keyboard operable, endings with verdict and rule, restart. On the
+// fixture course (project "behaviour", tests/e2e/fixture-course.ts).
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, ready } from './fixtures';
+import { dilemmaLesson } from './fixture-course';
 
-const lesson = '/materi/studi-kasus/malang-deklarasi-dan-pakta-integritas/';
+const lesson = dilemmaLesson.path;
 
 test('a learner walks a dilemma by keyboard, sees the consequence and tries another path', async ({ page }) => {
   await page.goto(lesson);
-  const dilemma = page.getByRole('region', { name: 'Dilema: Foto bersama setelah deklarasi netralitas' });
+  const dilemma = page.getByRole('region', { name: `Dilema: ${dilemmaLesson.title}` });
   // The learner scrolls down to it (its code loads as it nears the screen). Only the first step is shown:
   // one question, and no consequence yet.
   await dilemma.scrollIntoViewIfNeeded();
@@ -38,8 +40,8 @@ test('without JavaScript a dilemma still works by following its links', async ({
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(lesson);
-  const dilemma = page.getByRole('region', { name: 'Dilema: Foto bersama setelah deklarasi netralitas' });
+  const dilemma = page.getByRole('region', { name: `Dilema: ${dilemmaLesson.title}` });
   await dilemma.getByRole('link', { name: 'Memotret dengan pose dua jari sesuai permintaan' }).click();
-  await expect(page).toHaveURL(/#dilema-deklarasi-apel-senin-foto-dua-jari$/);
+  await expect(page).toHaveURL(new RegExp(`#dilema-${dilemmaLesson.id}-foto-dua-jari$`));
   await context.close();
 });

@@ -2,8 +2,11 @@
 // (src/lib/storage/store.ts merges per entry and re-checks after another tab's write). On the fixture course
 // (project "behaviour"), whose ten lessons are the tabs.
 import { expect, test, type Page } from '@playwright/test';
+import type { Reveal } from '../../src/lib/quiz/reveal';
 import { allPages, fixtureDistDir, lessonRoute, pathOf } from './dist';
-import { elementStarted } from './fixtures';
+import { lessonA1 } from './fixture-course';
+import { elementStarted, ready } from './fixtures';
+import { answer, readReveals } from './quiz-helpers';
 
 
 /** The lessons stored as read to the end, as this page's storage has them. */
@@ -39,4 +42,52 @@ test('ten lesson tabs restored at once, each read to its end: no lesson is lost'
   const later = await context.newPage();
   await later.goto(pathOf(lessons[0]!));
   expect(await lessonsRead(later)).toEqual(ids);
+});
+
+/** Slows the page's processor down `rate` times (Chrome DevTools Protocol), as on a busy, low-end laptop. */
+async function throttle(page: Page, rate = 4): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+test('the same knowledge check finished at once in two tabs counts both tries and keeps the best score', async ({ context }) => {
+  test.slow();
+  const tabs = [await context.newPage(), await context.newPage()] as const;
+  for (const page of tabs) {
+    await throttle(page);
+    await page.goto(lessonA1.path);
+    await ready(page.locator('netral-quiz'));
+  }
+  const keys = await readReveals(tabs[0].locator('netral-quiz'));
+  // Each tab answers every question and checks all but the last one.
+  for (const page of tabs) {
+    const quiz = page.locator('netral-quiz');
+    const questions = quiz.locator('.question');
+    const count = await questions.count();
+    for (let index = 0; index < count; index++) {
+      const question = questions.nth(index);
+      await answer(question, (keys[(await question.getAttribute('data-question')) ?? ''] as Reveal).key, 'right');
+      if (index < count - 1) await quiz.getByRole('button', { name: 'Periksa jawaban' }).first().click();
+    }
+  }
+  // The second tab is busy (one long task, as a slow tab's) while the first finishes its check, then
+  // finishes its own in the same task: it writes before it has handled the first tab's write, which waits
+  // in its queue. Both results are saved over the same empty record at once.
+  const [first, second] = tabs;
+  const busy = second.waitForEvent('console', (message) => message.text() === 'busy');
+  const secondDone = second.evaluate(() => {
+    console.log('busy');
+    const until = performance.now() + 3000;
+    while (performance.now() < until);
+    document.querySelector<HTMLButtonElement>('netral-quiz [data-check]:not([hidden])')?.click();
+  });
+  await busy;
+  await first.locator('netral-quiz').getByRole('button', { name: 'Periksa jawaban' }).click();
+  await expect(first.locator('netral-quiz').getByText('Hasil ini tersimpan di perangkat ini.')).toBeVisible();
+  await secondDone;
+  await expect(second.locator('netral-quiz').getByText('Hasil ini tersimpan di perangkat ini.')).toBeVisible();
+  // Two tries, neither lost: both tabs say so once each has taken in the other's write.
+  for (const page of tabs) {
+    await expect(page.locator('netral-quiz').getByText(/Terakhir dikerjakan .*: skor 100% \(terbaik 100%, 2 kali\)/)).toBeVisible({ timeout: 15_000 });
+  }
 });

@@ -11,6 +11,8 @@ import { lessonSchema } from '../../src/schemas/lesson';
 import { moduleSchema } from '../../src/schemas/module';
 import { bankSchema } from '../../src/schemas/question';
 import { regulationSchema } from '../../src/schemas/regulation';
+import { scenarioSchema } from '../../src/schemas/scenario';
+import { sourceSchema } from '../../src/schemas/source';
 import { summarySchema } from '../../src/schemas/summary';
 import { parseSynonyms } from '../../src/schemas/synonyms';
 import { questionProblems } from '../../src/lib/content-checks';
@@ -43,12 +45,15 @@ const regulations = yamlEntries('regulations');
 const glossary = yamlEntries('glossary');
 const banks = yamlEntries('questions');
 const summaries = yamlEntries('summaries');
+const scenarios = yamlEntries('scenarios');
+const sources = yamlEntries('sources');
 const lessonFiles = lessons();
 
 /** A reference to an entry of `entries`, as Astro's reference() checks it at build time. */
 const refTo = (entries: Map<string, unknown>, folder: string) => z.string().refine((id) => entries.has(id), `tidak ada di ${folder}/`);
 const moduleRef = refTo(modules, 'modules');
 const regulationRef = refTo(regulations, 'regulations');
+const sourceRef = refTo(sources, 'sources');
 
 /** Parses every entry of `entries` with `schema`; returns the problems, each naming its file. */
 function problems(entries: Map<string, unknown>, folder: string, schema: z.ZodType): string[] {
@@ -63,7 +68,9 @@ describe('the fixture course', () => {
     expect(problems(modules, 'modules', moduleSchema)).toEqual([]);
     expect(problems(regulations, 'regulations', regulationSchema(regulationRef))).toEqual([]);
     expect(problems(glossary, 'glossary', glossarySchema(refTo(glossary, 'glossary')))).toEqual([]);
-    expect(problems(banks, 'questions', bankSchema(moduleRef, regulationRef))).toEqual([]);
+    expect(problems(sources, 'sources', sourceSchema)).toEqual([]);
+    expect(problems(banks, 'questions', bankSchema(moduleRef, regulationRef, sourceRef))).toEqual([]);
+    expect(problems(scenarios, 'scenarios', scenarioSchema(moduleRef, regulationRef, sourceRef))).toEqual([]);
     expect(problems(summaries, 'summaries', summarySchema(moduleRef, regulationRef))).toEqual([]);
     const lessonData = new Map([...lessonFiles].map(([id, { data }]) => [id, data]));
     expect(problems(lessonData, 'lessons', lessonSchema(moduleRef, regulationRef))).toEqual([]);
@@ -80,6 +87,7 @@ describe('the fixture course', () => {
         expect(bank?.module, `${id}: <Quiz bank="${ref.id}">`).toBe(module);
         expect(bank?.questions.length ?? 0).toBeGreaterThanOrEqual(ref.count ?? 5);
       }
+      for (const ref of findMdxReferences(body).filter((r) => r.kind === 'scenario')) expect(scenarios.has(ref.id), `${id}: <Scenario id="${ref.id}">`).toBe(true);
     }
   });
 
@@ -108,5 +116,6 @@ describe('the fixture course', () => {
     const titles = [...lessonFiles.values()].map(({ data }) => (data as { title: string }).title);
     expect(titles).toContain(sizes.lessonA1.title);
     expect(titles).toContain(sizes.lessonA2.title);
+    expect((scenarios.get(sizes.dilemmaLesson.id) as { title: string }).title).toBe(sizes.dilemmaLesson.title);
   });
 });
