@@ -7,14 +7,14 @@ import { CACHE_ID, countCached, parsePrecacheInfo, PRECACHE_INFO_FILE, type Prec
 import { formatBytes } from '../lib/offline/save';
 import { offlineSupported, precachedUrls, registerWorker, stateChangeOr, workerLocation, type WorkerLocation } from './sw-registration';
 import type { GroupStrings } from '../i18n/groups';
-import { fill, readStrings } from './kit';
+import { fill, KitElement, readStrings } from './kit';
 
 const POLL_MS = 400;
 
-class NetralOffline extends HTMLElement {
+class NetralOffline extends KitElement {
   #busy = false;
 
-  connectedCallback(): void {
+  protected start(): void {
     const button = this.querySelector<HTMLButtonElement>('[data-offline-save]');
     if (!button) return;
     if (!offlineSupported()) {
@@ -22,7 +22,7 @@ class NetralOffline extends HTMLElement {
       return;
     }
     button.disabled = false;
-    button.addEventListener('click', () => void this.save());
+    this.listen(button, 'click', () => void this.save());
   }
 
   get #strings(): GroupStrings<'offline'> {

@@ -10,7 +10,7 @@
 // version takes over only when the learner presses the button: the waiting worker is told to skip waiting,
 // and the page reloads once it controls the page. The prompt's HTML is server-rendered in a <template>.
 import { CACHE_ID, countCached, parsePrecacheInfo, PRECACHE_INFO_FILE } from '../lib/offline/precache';
-import { fill, readStrings, setText } from './kit';
+import { fill, KitElement, readStrings, setText } from './kit';
 import { precachedUrls, registerWorker, stateChangeOr, workerLocation, type WorkerLocation } from './sw-registration';
 
 const POLL_MS = 500;
@@ -19,34 +19,30 @@ const SHOWN_KEY = 'netral:offline-ready-shown';
 
 type OfflineState = 'saving' | 'ready' | 'stopped';
 
-class NetralSw extends HTMLElement {
+class NetralSw extends KitElement {
   #accepted = false;
 
-  connectedCallback(): void {
-    void this.#start();
-  }
-
-  async #start(): Promise<void> {
+  /** Ready once the worker is registered and the update prompt wired; the first save is followed after that. */
+  protected async start(): Promise<void> {
     const where = workerLocation(this);
     if (!where) return;
     const registration = await registerWorker(where);
     if (!registration) return;
-    navigator.serviceWorker.addEventListener('controllerchange', () => {
+    this.listen(navigator.serviceWorker, 'controllerchange', () => {
       // Only the tab whose learner accepted reloads; the new worker also serves other tabs from now on.
       if (this.#accepted) location.reload();
     });
     const first = !navigator.serviceWorker.controller && !registration.active;
     if (registration.waiting) this.#offer(registration);
     if (registration.installing) this.#watch(registration.installing, registration);
-    registration.addEventListener('updatefound', () => {
+    this.listen(registration, 'updatefound', () => {
       if (registration.installing) this.#watch(registration.installing, registration);
     });
     // A tab left open for days still learns about new versions when the learner comes back to it.
-    document.addEventListener('visibilitychange', () => {
+    this.listen(document, 'visibilitychange', () => {
       if (document.visibilityState === 'visible') registration.update().catch(() => undefined);
     });
-    this.setAttribute('data-ready', '');
-    if (first && registration.installing) await this.#followFirstSave(registration.installing, where);
+    if (first && registration.installing) void this.#followFirstSave(registration.installing, where);
     else if (registration.active) this.#showReadyOnce();
   }
 
@@ -119,7 +115,7 @@ class NetralSw extends HTMLElement {
   }
 
   #watch(worker: ServiceWorker, registration: ServiceWorkerRegistration): void {
-    worker.addEventListener('statechange', () => {
+    this.listen(worker, 'statechange', () => {
       if (worker.state === 'installed') this.#offer(registration);
     });
   }

@@ -122,3 +122,17 @@ describe('the dictionary files', () => {
     expect(twice).toEqual([]);
   });
 });
+
+describe('the custom elements', () => {
+  const dir = resolve(dirname(new URL(import.meta.url).pathname), '../../src/elements');
+  const sources = readdirSync(dir)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => ({ name, code: readFileSync(join(dir, name), 'utf8') }))
+    .filter(({ code }) => code.includes('customElements.define('));
+
+  test('every element is built on the kit (lifecycle cleanup, broken state, data-ready)', () => {
+    const classes = sources.flatMap(({ name, code }) => [...code.matchAll(/class (\w+) extends (\w+)/g)].map((m) => `${name}: ${m[1]} extends ${m[2]}`));
+    expect(sources.length).toBeGreaterThan(20);
+    expect(classes.filter((line) => !line.endsWith('extends KitElement'))).toEqual([]);
+  });
+});
