@@ -87,23 +87,24 @@ describe('mergeCheck()', () => {
   });
 });
 
-describe('mergeAttempt()', () => {
-  const attempt: Attempt = {
-    id: 'attempt-1',
-    kind: 'post',
-    number: 1,
-    status: 'in-progress',
-    startedAt: '2026-12-03T08:00:00.000Z',
-    limitMs: 60_000,
-    elapsedMs: 1_000,
-    questions: [
-      { id: 'q1', module: 'm', layout: ['a', 'b'] },
-      { id: 'q2', module: 'm', layout: ['a', 'b'] },
-    ],
-    answers: {},
-    current: 0,
-  };
+/** An in-progress post-test attempt of two questions, as one tab stored it. */
+const attempt: Attempt = {
+  id: 'attempt-1',
+  kind: 'post',
+  number: 1,
+  status: 'in-progress',
+  startedAt: '2026-12-03T08:00:00.000Z',
+  limitMs: 60_000,
+  elapsedMs: 1_000,
+  questions: [
+    { id: 'q1', module: 'm', layout: ['a', 'b'] },
+    { id: 'q2', module: 'm', layout: ['a', 'b'] },
+  ],
+  answers: {},
+  current: 0,
+};
 
+describe('mergeAttempt()', () => {
   test('a submitted attempt is kept whole (its result is sealed over its answers)', () => {
     const submitted: Attempt = { ...attempt, status: 'submitted', answers: { q1: 'a', q2: 'a' }, result: { kind: 'post', attemptId: 'attempt-1', attemptNumber: 1, finishedAt: '2026-12-03T08:01:00.000Z', score: 50, passed: false, topics: [], digest: '0'.repeat(64) } };
     const stale = { ...attempt, answers: { q2: 'b' }, elapsedMs: 5_000 };
@@ -187,27 +188,13 @@ describe('the store across tabs', () => {
 
   test('two answers given at once in one attempt, in two tabs, are both kept', () => {
     const browser = new Browser();
-    const attempt = {
-      id: 'attempt-1',
-      kind: 'post' as const,
-      number: 1,
-      status: 'in-progress' as const,
-      startedAt: '2026-12-03T08:00:00.000Z',
-      limitMs: null,
-      elapsedMs: 0,
-      questions: [
-        { id: 'q1', module: 'm', layout: ['a', 'b'] },
-        { id: 'q2', module: 'm', layout: ['a', 'b'] },
-      ],
-      answers: {},
-      current: 0,
-    };
+    const started: Attempt = { ...attempt, limitMs: null, elapsedMs: 0 };
     const setup = browser.open();
-    setup.write(attemptsRecord, { attempts: [attempt] });
+    setup.write(attemptsRecord, { attempts: [started] });
     browser.deliver();
     const [left, right] = [browser.open(), browser.open()];
-    left.write(attemptsRecord, { attempts: [{ ...attempt, answers: { q1: 'a' } }] });
-    right.write(attemptsRecord, { attempts: [{ ...attempt, answers: { q2: 'b' }, current: 1 }] });
+    left.write(attemptsRecord, { attempts: [{ ...started, answers: { q1: 'a' } }] });
+    right.write(attemptsRecord, { attempts: [{ ...started, answers: { q2: 'b' }, current: 1 }] });
     browser.deliver();
     browser.deliver();
     const stored = JSON.parse(browser.truth.get(attemptsRecord.key) ?? '{}') as { data: { attempts: { answers: unknown }[] } };
