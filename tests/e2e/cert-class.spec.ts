@@ -9,6 +9,7 @@ import { encodeRequestCode } from '../../src/lib/cert/request';
 import site from '../../src/site.config';
 import { builtRequest, sampleRequest, signer } from '../fixtures/certificate';
 import { expectNoAxeViolations } from './fixtures';
+import { storeBeforeFirstLoad } from './learner-state';
 
 const person = (name: string, nip: string, digest: string) => ({ identity: { ...sampleRequest.identity, name, nip }, digest: digest.repeat(32) });
 
@@ -115,12 +116,7 @@ test('a class of three with one refused request: roster status, one PDF page per
 
 test('unreadable class data on the device is reported and kept, never dropped silently', async ({ page }) => {
   const broken = '{"v":1,"data":{"roster":"rusak"}}';
-  await page.addInitScript((text) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('netral:class-record', text);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, broken);
+  await storeBeforeFirstLoad(page, { 'netral:class-record': broken });
   await page.goto('/pelatih/kelas/');
   await expect(page.locator('netral-class')).toHaveAttribute('data-ready', '');
   await expect(page.locator('netral-class').getByRole('alert').filter({ hasText: 'Data kelas yang tersimpan di perangkat ini rusak' })).toContainText('netral:backup:class-record:');

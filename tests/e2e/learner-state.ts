@@ -78,6 +78,19 @@ export function seedEntries(seed: Seed): Record<string, string> {
   return entries;
 }
 
+/**
+ * Stores raw `entries` before the next page's first script runs, once per tab. Setting them from a page
+ * already open races that page's own elements: one that reads a record for the first time after the write
+ * acts on it there (a corrupt record is quarantined before the reload the test means it for).
+ */
+export async function storeBeforeFirstLoad(page: Page, entries: Record<string, string>): Promise<void> {
+  await page.addInitScript((seed) => {
+    if (sessionStorage.getItem('netral-test:seeded')) return;
+    sessionStorage.setItem('netral-test:seeded', '1');
+    for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
+  }, entries);
+}
+
 /** Replaces this origin's learner data with `seed` (the page must be on the site). */
 export async function seedLearner(page: Page, seed: Seed): Promise<void> {
   await page.evaluate((entries) => {

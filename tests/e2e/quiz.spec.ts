@@ -5,7 +5,7 @@ import { drawQuestions } from '../../src/lib/quiz/draw';
 import type { Reveal } from '../../src/lib/quiz/reveal';
 import { expectNoAxeViolations, ready } from './fixtures';
 import { lessonA1, moduleA, postTestQuestions as total, preTestQuestions } from './fixture-course';
-import { seedLearner, takenAttempt } from './learner-state';
+import { seedLearner, storeBeforeFirstLoad, takenAttempt } from './learner-state';
 import { answer, currentQuestion, readReveals, type Mode } from './quiz-helpers';
 
 // Its knowledge check starts with an ordering, a matching, a single-choice and a true/false question.
@@ -387,9 +387,8 @@ test('the pre-test and post-test give a learning-gain card', async ({ page }) =>
 
 test.describe('learner data faults', () => {
   test('corrupt stored attempts: the post-test still works, a notice shows and the raw copy is kept', async ({ page }) => {
+    await storeBeforeFirstLoad(page, { 'netral:attempts': '{"v":1,"data":{"attempts":[{"id":' });
     await page.goto(postTest);
-    await page.evaluate(() => localStorage.setItem('netral:attempts', '{"v":1,"data":{"attempts":[{"id":'));
-    await page.reload();
     // The notice shows once the exam has read the corrupt record and the notice element has started.
     await ready(page.locator('netral-exam'));
     await ready(page.locator('netral-storage-notice'));
