@@ -10,6 +10,7 @@ import type { Attempt } from '../../src/lib/quiz/attempt';
 import { readReveals } from './quiz-helpers';
 import { attemptsRecord, checksRecord, type CheckResult } from '../../src/lib/quiz/records';
 import { answersShownRecord } from '../../src/lib/quiz/shown';
+import { practiceRecord, type PracticeData } from '../../src/lib/practice';
 import { encodeStored } from '../../src/lib/storage';
 import { examTermsRecord, type ExamTermsData } from '../../src/lib/cert/exam-terms';
 
@@ -63,6 +64,7 @@ export interface Seed {
   terms?: ExamTermsData;
   /** Ids of the questions whose answers the learner has been shown. */
   answersShown?: string[];
+  practice?: PracticeData;
 }
 
 /** localStorage entries (key → stored text) for `seed`. */
@@ -72,6 +74,7 @@ export function seedEntries(seed: Seed): Record<string, string> {
   if (seed.checks) entries[checksRecord.key] = encodeStored(checksRecord, { lessons: seed.checks });
   if (seed.attempts) entries[attemptsRecord.key] = encodeStored(attemptsRecord, { attempts: seed.attempts });
   if (seed.terms) entries[examTermsRecord.key] = encodeStored(examTermsRecord, seed.terms);
+  if (seed.practice) entries[practiceRecord.key] = encodeStored(practiceRecord, seed.practice);
   if (seed.answersShown) {
     entries[answersShownRecord.key] = encodeStored(answersShownRecord, { questions: Object.fromEntries(seed.answersShown.map((id) => [id, at.toISOString()])) });
   }
@@ -149,12 +152,16 @@ export interface Taking {
   right?: number;
   /** Leave every question unanswered (as a learner who submits at once). */
   blank?: boolean;
+  /** Draw every question of the exam's pool (each type the pool holds), not the page's mix. */
+  everyQuestion?: boolean;
+  /** Leave the attempt in progress (answered, not submitted), as a learner still taking it. */
+  inProgress?: boolean;
 }
 
 let seeds = 0;
 
 /**
- * A submitted attempt at the exam `exam` (the page's <netral-exam>): drawn from the pool the page fetches
+ * An attempt at the exam `exam` (the page's <netral-exam>): drawn from the pool the page fetches
  * with the page's mix, answered and graded with its pass mark by src/lib/quiz/attempt, as the page does.
  */
 export async function takenAttempt(exam: Locator, taking: Taking): Promise<Attempt> {
@@ -167,7 +174,8 @@ export async function takenAttempt(exam: Locator, taking: Taking): Promise<Attem
   const id = `${taking.kind === 'pre' ? 'a' : 'b'}${seeds.toString(16).padStart(31, '0')}`;
   // Taken now, as a learner on this page would: certificate requests and checks compare dates with today.
   const now = new Date();
-  let attempt = startAttempt({ id, kind: taking.kind, number: taking.number ?? 1, pool, mix: config.mix, now, timeLimitMinutes: null });
+  const mix = taking.everyQuestion ? Object.fromEntries(Object.keys(config.mix).map((module) => [module, pool.filter((q) => q.module === module).length])) : config.mix;
+  let attempt = startAttempt({ id, kind: taking.kind, number: taking.number ?? 1, pool, mix, now, timeLimitMinutes: null });
   const right = taking.right ?? attempt.questions.length;
   if (!taking.blank) {
     for (const [i, q] of attempt.questions.entries()) {
@@ -175,7 +183,7 @@ export async function takenAttempt(exam: Locator, taking: Taking): Promise<Attem
       attempt = answerQuestion(attempt, keys, q.id, i < right ? rightAnswer(key) : wrongAnswer(key));
     }
   }
-  return submitAttempt(attempt, keys, config.passMark, now);
+  return taking.inProgress ? attempt : submitAttempt(attempt, keys, config.passMark, now);
 }
 
 /**
