@@ -13,12 +13,29 @@ import { answersShownRecord } from '../../src/lib/quiz/shown';
 import { practiceRecord, type PracticeData } from '../../src/lib/practice';
 import { encodeStored } from '../../src/lib/storage';
 import { examTermsRecord, type ExamTermsData } from '../../src/lib/cert/exam-terms';
+import { learnerRecords } from '../../src/lib/learner-records';
+import { FILE_FORMAT, FILE_VERSION, parseImportFile } from '../../src/lib/progress-file';
+import { moduleA } from './fixture-course';
 
 const at = new Date('2026-12-01T08:00:00Z');
 
-/** A submitted pre-test or post-test attempt with its result. */
-export function submittedAttempt(kind: 'pre' | 'post', score: number, passMark = 80): Attempt {
+/** Where a hand-made attempt's question comes from: a module of the course under test and one of its questions. */
+export interface AttemptSource {
+  /** Default: the fixture course's module A, where the behaviour specs run (fixture-course.ts). */
+  module?: string;
+  /** Default: a question of that module's bank. */
+  question?: string;
+  passMark?: number;
+}
+
+/**
+ * A submitted pre-test or post-test attempt with its result, on one question of a real module (a topic the
+ * result and the learning gain name), without answers: for pages that read only results (the home page's
+ * steps). For an attempt graded as the exam page grades one, use takenAttempt().
+ */
+export function submittedAttempt(kind: 'pre' | 'post', score: number, source: AttemptSource = {}): Attempt {
   const id = `${kind}-seeded`;
+  const { module = moduleA.id, question = moduleA.question, passMark = 80 } = source;
   return {
     id,
     kind,
@@ -27,7 +44,7 @@ export function submittedAttempt(kind: 'pre' | 'post', score: number, passMark =
     startedAt: at.toISOString(),
     limitMs: null,
     elapsedMs: 0,
-    questions: [{ id: 'q1', module: 'netralitas-asn', layout: [] }],
+    questions: [{ id: question, module, layout: [] }],
     answers: {},
     current: 0,
     result: {
@@ -37,7 +54,7 @@ export function submittedAttempt(kind: 'pre' | 'post', score: number, passMark =
       finishedAt: at.toISOString(),
       score,
       passed: kind === 'post' && score >= passMark,
-      topics: [{ module: 'netralitas-asn', points: score / 100, max: 1 }],
+      topics: [{ module, points: score / 100, max: 1 }],
       digest: 'a'.repeat(64),
     },
   };
@@ -67,8 +84,26 @@ export interface Seed {
   practice?: PracticeData;
 }
 
-/** localStorage entries (key → stored text) for `seed`. */
+/**
+ * localStorage entries (key → stored text) for `seed`. Throws when the seed would not pass the checks a
+ * progress file passes on import (each record's validator, then consistency: scores that follow from the
+ * points, a pass that matches the pass mark, no date in the future...), so no test builds on a state a
+ * learner could never have.
+ */
 export function seedEntries(seed: Seed): Record<string, string> {
+  const entries = storedEntries(seed);
+  const records = Object.fromEntries(
+    learnerRecords.flatMap((def) => (entries[def.key] === undefined ? [] : [[def.name, JSON.parse(entries[def.key] as string) as unknown]])),
+  );
+  if (Object.keys(records).length) {
+    const file = { format: FILE_FORMAT, version: FILE_VERSION, exportedAt: new Date().toISOString(), site: 'Netral', records };
+    const parsed = parseImportFile(JSON.stringify(file), learnerRecords);
+    if (!parsed.ok) throw new Error(`seeded learner data would be refused on import: ${parsed.error} ${parsed.record ?? ''} ${parsed.problem ?? ''}`);
+  }
+  return entries;
+}
+
+function storedEntries(seed: Seed): Record<string, string> {
   const entries: Record<string, string> = {};
   if (seed.progress) entries[progressRecord.key] = encodeStored(progressRecord, seed.progress);
   if (seed.checks) entries[checksRecord.key] = encodeStored(checksRecord, { lessons: seed.checks });
