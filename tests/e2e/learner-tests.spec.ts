@@ -46,7 +46,6 @@ test('when only a few questions per topic are still unseen, the post-test draws 
       .slice(0, count),
   );
   await seedLearner(page, { answersShown: Object.keys(reveals).filter((id) => !unseen.includes(id)) });
-  await page.reload();
   await page.getByRole('button', { name: 'Mulai post-test' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /^Soal 1 dari \d+$/ })).toBeVisible();
   const drawn = await exam.locator('[data-stage] .question').evaluateAll((els) => els.map((el) => el.getAttribute('data-question') ?? ''));
