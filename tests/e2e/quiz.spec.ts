@@ -433,6 +433,8 @@ test.describe('learner data faults', () => {
     await ready(quiz);
     await ready(second.locator('netral-quiz'));
     const keys = await readReveals(quiz);
+    // In headless Chromium a click in a tab that is not in front takes about two seconds (measured).
+    await first.bringToFront();
     for (let index = 0; index < 5; index++) {
       const question = quiz.locator('.question').nth(index);
       await answer(question, keys[(await question.getAttribute('data-question')) ?? '']?.key as Reveal['key'], 'right');
