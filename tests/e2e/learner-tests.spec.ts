@@ -138,7 +138,6 @@ for (const { name, viewport } of fitSizes) {
       await page.goto('/tes/post-test/');
       const attempt = await takenAttempt(page.locator('netral-exam'), { kind: 'post', everyQuestion: true, right: 3 });
       await seedLearner(page, { attempts: [attempt] });
-      await page.reload();
       const review = page.getByRole('region', { name: 'Hasil post-test' }).getByRole('list').filter({ has: page.locator('.question') });
       await expect(review.locator('.question')).toHaveCount(attempt.questions.length);
       expect(await typesOf(review.locator('.question'))).toEqual(everyType);
@@ -150,7 +149,6 @@ for (const { name, viewport } of fitSizes) {
       const exam = page.locator('netral-exam');
       const attempt = await takenAttempt(exam, { kind: 'post', everyQuestion: true, inProgress: true });
       await seedLearner(page, { attempts: [attempt] });
-      await page.reload();
       const total = attempt.questions.length;
       const seen: string[] = [];
       for (let n = 1; n <= total; n++) {
@@ -186,10 +184,8 @@ for (const { name, viewport } of fitSizes) {
     });
 
     test('a practice round shows each question type without sideways scroll, before and after checking', async ({ page }) => {
-      await page.goto(`${moduleA.path}latihan/`);
       // One true/false question practised already: the round is the module's ten others, every type among them.
-      await seedLearner(page, { practice: { modules: { [moduleA.id]: { rounds: 0, best: 0, results: { 'uji-a-10': 'right' } } } } });
-      await page.reload();
+      await seedLearner(page, { practice: { modules: { [moduleA.id]: { rounds: 0, best: 0, results: { 'uji-a-10': 'right' } } } } }, `${moduleA.path}latihan/`);
       const practice = page.locator('netral-practice[data-ready]');
       const url = (await practice.getAttribute('data-pool')) ?? '';
       const reveals = decodeBlob(((await (await page.request.get(url)).json()) as { reveals: string }).reveals) as Record<string, Reveal>;

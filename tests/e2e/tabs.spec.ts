@@ -8,6 +8,7 @@ import { encodeStored } from '../../src/lib/storage';
 import { allPages, fixtureDistDir, lessonRoute, pathOf } from './dist';
 import { lessonA1 } from './fixture-course';
 import { elementStarted, ready } from './fixtures';
+import { storeBeforeFirstLoad } from './learner-state';
 import { answer, readReveals } from './quiz-helpers';
 
 
@@ -102,9 +103,9 @@ test('the same knowledge check finished at once in two tabs counts both tries an
 test('the identity edited in two tabs: the name typed in one and the unit saved in the other are both kept', async ({ context }) => {
   const identity = { name: 'Siti Rahmawati', nip: '197503152000032001', agency: 'Pemerintah Kota Contoh', unit: 'Dinas Pendidikan', position: 'Analis SDM Aparatur Ahli Pertama' };
   const [left, right] = [await context.newPage(), await context.newPage()];
+  // Stored before the first page loads, not from an open page whose certificate element may start after it.
+  await storeBeforeFirstLoad(left, { 'netral:identity': encodeStored(identityRecord, identity) });
   await left.goto('/sertifikat/');
-  await left.evaluate((text) => localStorage.setItem('netral:identity', text), encodeStored(identityRecord, identity));
-  await left.reload();
   await right.goto('/sertifikat/');
   for (const page of [left, right]) await ready(page.locator('netral-certificate'));
   const name = (page: Page) => page.getByRole('textbox', { name: /^Nama lengkap/ });
