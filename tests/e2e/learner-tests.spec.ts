@@ -144,7 +144,7 @@ for (const { name, viewport } of fitSizes) {
       await expectFits(page, '[data-view="result"]');
     });
 
-    test('a post-test in progress shows each question type without sideways scroll', async ({ page }) => {
+    test('a post-test in progress shows each question type without sideways scroll, and its buttons in even rows', async ({ page }) => {
       await page.goto('/tes/post-test/');
       const exam = page.locator('netral-exam');
       const attempt = await takenAttempt(exam, { kind: 'post', everyQuestion: true, inProgress: true });
@@ -157,6 +157,13 @@ for (const { name, viewport } of fitSizes) {
         await expect(shown).toHaveCount(1);
         seen.push(...(await typesOf(shown)));
         await expectFits(page);
+        if (n === 1) {
+          // "Sebelumnya" and "Berikutnya" side by side at the same size, the finish button under them.
+          const [back, next, finish] = await Promise.all(['Sebelumnya', 'Berikutnya', 'Selesai, periksa jawaban'].map((label) => exam.getByRole('button', { name: label }).boundingBox()));
+          expect(next?.y).toBe(back?.y);
+          expect(next?.width).toBeCloseTo(back?.width ?? 0, 0);
+          expect(finish?.y).toBeGreaterThan((back?.y ?? 0) + (back?.height ?? 0));
+        }
         if (n < total) await exam.getByRole('button', { name: 'Berikutnya' }).click();
       }
       expect([...new Set(seen)].sort()).toEqual(everyType);
