@@ -44,6 +44,7 @@ import type { ModuleInfo, ResultLinks } from './exam-result';
 import { fill, h, KitElement, randomId, readJson, readStringsWith, setText } from './kit';
 import type { QuestionController } from './quiz-question';
 import { getStore, markAnswersShown } from './storage';
+import { loadIdleElements } from './idle';
 
 type View = 'intro' | 'run' | 'confirm' | 'result';
 
@@ -68,7 +69,7 @@ class NetralExam extends KitElement {
   #attempt: Attempt | undefined;
   #controllers: QuestionController[] = [];
   #View: typeof QuestionController | undefined;
-  #terms: Promise<typeof import('../lib/cert/exam-terms')> | undefined;
+  #terms: Promise<typeof import('./exam-terms-save')> | undefined;
   #starting = false;
   #timer: ReturnType<typeof setInterval> | undefined;
   #lastTick = 0;
@@ -136,9 +137,9 @@ class NetralExam extends KitElement {
    * The exam-terms record's code, which only a post-test needs when it is passed: loaded as an attempt
    * runs, like the sealing hash, so submitting does not wait on the network; a failed load is tried again.
    */
-  #loadTerms(): Promise<typeof import('../lib/cert/exam-terms')> | undefined {
+  #loadTerms(): Promise<typeof import('./exam-terms-save')> | undefined {
     if (this.#config.kind !== 'post') return undefined;
-    this.#terms ??= import('../lib/cert/exam-terms').catch((error: unknown) => {
+    this.#terms ??= import('./exam-terms-save').catch((error: unknown) => {
       this.#terms = undefined;
       throw error;
     });
@@ -147,7 +148,7 @@ class NetralExam extends KitElement {
 
   /** Loads the question view's code, once. */
   async #loadView(): Promise<void> {
-    this.#View ??= (await import('./idle-elements')).QuestionController;
+    this.#View ??= (await loadIdleElements()).QuestionController;
   }
 
   // The rules stay readable; the start button stays off, since there is nothing to draw from.
@@ -385,7 +386,7 @@ class NetralExam extends KitElement {
         // Without the record's code (the connection dropped and it never loaded) the certificate page
         // records the terms later, marked as assumed (src/lib/cert/exam-terms.ts).
         const terms = await this.#loadTerms()?.catch(() => undefined);
-        terms?.rememberExamTerms(getStore(), done.id, { courseVersion, passMark });
+        terms?.recordExamTerms(done.id, { courseVersion, passMark });
       }
       this.#attempt = undefined;
       this.#render(true, timeUp ? this.#s['exam.timeUp'] : undefined);

@@ -14,6 +14,7 @@ import { scoreAnswer } from '../lib/quiz/scoring';
 import { fill, h, KitElement, randomId, readStrings, setText } from './kit';
 import type { QuestionController } from './quiz-question';
 import { getStore, markAnswersShown } from './storage';
+import { loadIdleElements } from './idle';
 
 class NetralPractice extends KitElement {
   #s!: GroupStrings<'practice'>;
@@ -34,7 +35,7 @@ class NetralPractice extends KitElement {
     // page loads when the browser is idle anyway: fetched with the pool, not a second copy up front.
     const [{ questions, reveals }, { QuestionController }] = await Promise.all([
       fetchQuestionPool(this.dataset['pool'] ?? '', signal),
-      import('./idle-elements'),
+      loadIdleElements(),
     ]);
     this.#View = QuestionController;
     this.#questions = questions;
