@@ -83,16 +83,26 @@ export function dynamicImports(code) {
  * The stylesheets and scripts an HTML page loads up front, as dist/ files; the scripts it may load later
  * through import() (`deferred`), and of those what loads without a click (`later`) and what only when the
  * learner uses something (`onUse`). The idle elements' stylesheet (<meta name="netral-idle-styles">) is in
- * `deferred` and `later`: src/elements/idle.ts adds it with the idle elements' code. `options.html` is the page's text when the caller has read it already;
- * `options.modules` (a Map kept across calls) saves reading and searching each script once per page.
+ * `deferred` and `later`: src/elements/idle.ts adds it with the idle elements' code. `options.html` is the
+ * page's text when the caller has read it already; `options.modules` (a Map kept across calls) saves reading
+ * and searching each script once per page, and `options.files` (a Map kept across calls) looking up in dist/
+ * each address a page or script refers to.
  * @param {string} distDir
  * @param {string} htmlFile
  * @param {string} base the site's base path, "/" or "/netral/"
- * @param {{ html?: string, modules?: Map<string, ModuleImports> }} [options]
+ * @param {{ html?: string, modules?: Map<string, ModuleImports>, files?: Map<string, string | undefined> }} [options]
  */
 export function pageAssets(distDir, htmlFile, base = '/', options = {}) {
   const html = options.html ?? readFileSync(htmlFile, 'utf8');
   const modules = options.modules ?? new Map();
+  const files = options.files ?? new Map();
+  // The dist/ file of an address below the base path (undefined when there is none), looked up once.
+  const fileAt = (/** @type {string} */ pathname) => {
+    if (files.has(pathname)) return files.get(pathname);
+    const file = fileFor(distDir, `/${pathname.slice(base.length)}`);
+    files.set(pathname, file);
+    return file;
+  };
   /** @returns {ModuleImports} */
   const moduleImports = (/** @type {string} */ file) => {
     let found = modules.get(file);
@@ -115,7 +125,7 @@ export function pageAssets(distDir, htmlFile, base = '/', options = {}) {
     const url = new URL(ref, from);
     if (url.origin !== from.origin) throw new Error(`${urlOf(distDir, htmlFile)} loads ${ref} from another origin`);
     if (!url.pathname.startsWith(base)) throw new Error(`${urlOf(distDir, htmlFile)} loads ${ref} outside the base path`);
-    const file = fileFor(distDir, `/${url.pathname.slice(base.length)}`);
+    const file = fileAt(url.pathname);
     if (!file) throw new Error(`${urlOf(distDir, htmlFile)} loads ${ref}, which is not in the build`);
     return { file, url };
   };

@@ -5,7 +5,7 @@ import { getCollection } from 'astro:content';
 import { citationProblems, normalizeCitation } from '../lib/citations';
 import { overusedCases, questionProblems, verdictBalanceProblem } from '../lib/content-checks';
 import type { Question } from '../lib/quiz/types';
-import { contentPath } from './content-dir';
+import { contentDir, contentPath } from './content-dir';
 import { getLibrary } from './references';
 
 export interface BankData {
@@ -38,7 +38,7 @@ async function loadBanks(): Promise<Map<string, BankData>> {
       seen.set(q.id, file);
       const citation = normalizeCitation(q.citation);
       const question = { ...q, module, citation } as Question;
-      for (const p of citationProblems(citation, library, { rule: q.type === 'scenario', graded: true })) problems.push(`${where}: citation ${p}`);
+      for (const p of citationProblems(citation, library, { rule: q.type === 'scenario', graded: true }, contentDir)) problems.push(`${where}: citation ${p}`);
       for (const p of questionProblems(question)) problems.push(`${where}: ${p}`);
       return question;
     });
@@ -47,8 +47,8 @@ async function loadBanks(): Promise<Map<string, BankData>> {
   // Course-wide: guessing "melanggar" must not pass, and one draw should not meet a case twice.
   const all = [...banks.values()].flatMap((b) => b.questions);
   const balance = verdictBalanceProblem(all);
-  if (balance) problems.push(`content/questions/: ${balance}`);
-  for (const c of overusedCases(all)) problems.push(`content/questions/: case "${c.case}" dipakai ${c.questions.length} soal (${c.questions.join(', ')}); maksimal dua`);
+  if (balance) problems.push(`${contentPath('questions/')}: ${balance}`);
+  for (const c of overusedCases(all)) problems.push(`${contentPath('questions/')}: case "${c.case}" dipakai ${c.questions.length} soal (${c.questions.join(', ')}); maksimal dua`);
   if (problems.length) throw new Error(`Soal tidak valid:\n  ${problems.join('\n  ')}`);
   return banks;
 }
@@ -56,6 +56,6 @@ async function loadBanks(): Promise<Map<string, BankData>> {
 /** One bank; `where` names the caller for the error message. */
 export async function requireBank(id: string, where: string): Promise<BankData> {
   const bank = (await getBanks()).get(id);
-  if (!bank) throw new Error(`${where}: bank soal "${id}" tidak ada di content/questions/`);
+  if (!bank) throw new Error(`${where}: bank soal "${id}" tidak ada di ${contentPath('questions/')}`);
   return bank;
 }

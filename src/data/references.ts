@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { regulationCitationKind, sourceLabel, type CitationKind, type CitationRef, type LibraryEntry } from '../lib/citations';
 import { regulationLabel } from '../lib/regulations';
+import { contentPath } from './content-dir';
 
 export type RegulationEntry = CollectionEntry<'regulations'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -44,7 +45,7 @@ export function getLibrary(): Promise<Map<string, CitableEntry>> {
         path: `regulasi/#${r.id}`,
       });
     for (const s of srcs.values()) {
-      if (all.has(s.id)) throw new Error(`content/sources/${s.id}.yaml: id "${s.id}" sudah dipakai di content/regulations/`);
+      if (all.has(s.id)) throw new Error(`${contentPath(`sources/${s.id}.yaml`)}: id "${s.id}" sudah dipakai di ${contentPath('regulations/')}`);
       all.set(s.id, { id: s.id, kind: s.data.kind, certainty: s.data.certainty, caveats: [], label: sourceLabel(s.data), path: `regulasi/#${s.id}` });
     }
     return all;
@@ -55,7 +56,7 @@ export function getLibrary(): Promise<Map<string, CitableEntry>> {
 /** The citable entry with `id`; `where` names the file for the error message. */
 export async function requireCitable(id: string, where: string): Promise<CitableEntry> {
   const found = (await getLibrary()).get(id);
-  if (!found) throw new Error(`${where}: sumber "${id}" tidak ada di content/regulations/ atau content/sources/`);
+  if (!found) throw new Error(`${where}: sumber "${id}" tidak ada di ${contentPath('regulations/')} atau ${contentPath('sources/')}`);
   return found;
 }
 
@@ -80,14 +81,14 @@ export function getGlossaryMap(): Promise<Map<string, GlossaryEntry>> {
 /** The regulation with `id`; `where` names the file for the error message. */
 export async function requireRegulation(id: string, where: string): Promise<RegulationEntry> {
   const found = (await getRegulationMap()).get(id);
-  if (!found) throw new Error(`${where}: regulasi "${id}" tidak ada di content/regulations/`);
+  if (!found) throw new Error(`${where}: regulasi "${id}" tidak ada di ${contentPath('regulations/')}`);
   return found;
 }
 
 /** The glossary term with `id`; `where` names the file for the error message. */
 export async function requireTerm(id: string, where: string): Promise<GlossaryEntry> {
   const found = (await getGlossaryMap()).get(id);
-  if (!found) throw new Error(`${where}: istilah glosarium "${id}" tidak ada di content/glossary/`);
+  if (!found) throw new Error(`${where}: istilah glosarium "${id}" tidak ada di ${contentPath('glossary/')}`);
   return found;
 }
 

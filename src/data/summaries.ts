@@ -4,7 +4,7 @@
 // Server only.
 import { getCollection } from 'astro:content';
 import { citationProblems, normalizeCitation } from '../lib/citations';
-import { contentPath } from './content-dir';
+import { contentDir, contentPath } from './content-dir';
 import { getLibrary, citationView } from './references';
 
 export interface SummaryItem {
@@ -41,7 +41,7 @@ async function loadSummaries(): Promise<Map<string, ModuleSummary>> {
         list.map(async (item, index) => {
           const where = `${file}, ${side}[${index}]`;
           const citation = normalizeCitation(item.citation);
-          for (const p of citationProblems(citation, library, { rule: true, graded: true })) problems.push(`${where}: citation ${p}`);
+          for (const p of citationProblems(citation, library, { rule: true, graded: true }, contentDir)) problems.push(`${where}: citation ${p}`);
           const view = await citationView(citation, where);
           return { text: item.text, citation: { label: view.label, href: `${base}${view.path}` } };
         }),
@@ -55,6 +55,6 @@ async function loadSummaries(): Promise<Map<string, ModuleSummary>> {
 /** A module's summary; fails the build when the module has none. */
 export async function requireSummary(moduleId: string): Promise<ModuleSummary> {
   const found = (await getSummaries()).get(moduleId);
-  if (!found) throw new Error(`content/summaries/: modul "${moduleId}" belum punya ringkasan (content/summaries/${moduleId}.yaml)`);
+  if (!found) throw new Error(`${contentPath('summaries/')}: modul "${moduleId}" belum punya ringkasan (${contentPath(`summaries/${moduleId}.yaml`)})`);
   return found;
 }

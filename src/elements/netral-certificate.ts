@@ -12,7 +12,7 @@ import { qrPath } from '../lib/cert/qr';
 import { encodeRequestCode, localDate, requestFile, requestFromExam, type CompletionRequest } from '../lib/cert/request';
 import { certificateView } from '../lib/cert/view';
 import { formatDate, formatNumber } from '../lib/format';
-import { validateIdentity, type Identity, type IdentityErrors, type IdentityField } from '../lib/identity';
+import { mergeIdentity, validateIdentity, type Identity, type IdentityErrors, type IdentityField } from '../lib/identity';
 import { isLessonCompleted, progressRecord, readLearnerState } from '../lib/progress';
 import { attemptsRecord, checksRecord, readAttempts, readExamResults } from '../lib/quiz/records';
 import { attemptFacts, type AttemptFacts } from '../lib/cert/attempt-facts';
@@ -59,6 +59,8 @@ class NetralCertificate extends KitElement {
   #titles: Record<string, string> = {};
   #lessons: Lesson[] = [];
   #request: CompletionRequest | null = null;
+  // The identity the form was last filled with: a field whose text differs from it is the learner's edit.
+  #shown: Identity | null = null;
   #attempt: AttemptFacts | undefined;
 
   protected start(signal: AbortSignal): void {
@@ -102,10 +104,7 @@ class NetralCertificate extends KitElement {
     this.watch(store, (event) => {
       // Another tab passed the post-test or changed the identity: show what is stored now.
       if (event.type !== 'change' || event.source !== 'other-tab') return;
-      if (event.record === identityRecord.name) {
-        const stored = store.read(identityRecord);
-        if (form) this.#fillForm(form, stored);
-      }
+      if (event.record === identityRecord.name && form) this.#otherTabIdentity(form, store.read(identityRecord));
       const watched = [identityRecord.name, attemptsRecord.name, examTermsRecord.name, checksRecord.name, progressRecord.name];
       if (watched.includes(event.record)) this.#render();
     });
@@ -237,23 +236,42 @@ class NetralCertificate extends KitElement {
     if (hint) hint.textContent = this.#strings['lms.nameFromLms'];
   }
 
-  #fillForm(form: HTMLFormElement, identity: Identity | null): void {
+  #fillForm(form: HTMLFormElement, identity: Identity | null, values: Identity | null = identity): void {
+    this.#shown = identity;
     for (const field of fieldOrder) {
       const input = form.elements.namedItem(field);
-      if (input instanceof HTMLInputElement) input.value = identity?.[field] ?? '';
+      if (input instanceof HTMLInputElement) input.value = values?.[field] ?? '';
     }
     const forget = this.querySelector<HTMLElement>('[data-identity-forget]');
     if (forget) forget.hidden = identity === null;
     this.#useLmsName(form);
   }
 
-  #save(form: HTMLFormElement): void {
+  /** The form's fields as typed. */
+  #typed(form: HTMLFormElement): Identity {
     const values = Object.fromEntries(
       fieldOrder.map((field) => {
         const input = form.elements.namedItem(field);
         return [field, input instanceof HTMLInputElement ? input.value : ''];
       }),
     );
+    return values as unknown as Identity;
+  }
+
+  // Another tab saved or forgot the identity. Fields the learner is editing here keep their text; the others
+  // show what the other tab saved (mergeIdentity, as two tabs' saves merge in the store). Forgetting the
+  // identity elsewhere empties the form here too: on a shared device it must not stay on screen.
+  #otherTabIdentity(form: HTMLFormElement, stored: Identity | null): void {
+    if (!stored) {
+      this.#fillForm(form, null);
+      return;
+    }
+    const blank: Identity = { name: '', nip: '', agency: '', unit: '', position: '' };
+    this.#fillForm(form, stored, mergeIdentity(this.#shown ?? blank, stored, this.#typed(form)));
+  }
+
+  #save(form: HTMLFormElement): void {
+    const values = this.#typed(form);
     const result = validateIdentity(values);
     const status = this.querySelector('[data-identity-status]');
     if (!result.ok) {

@@ -64,6 +64,9 @@ interface ScannedBuild {
   loads: Map<string, string[]>;
 }
 
+/** What pageAssets() keeps across the pages of one build. */
+type AssetCaches = Required<Pick<NonNullable<Parameters<typeof pageAssets>[3]>, 'modules' | 'files'>>;
+
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -83,7 +86,7 @@ async function scanFiles(
   base: string,
   paths: readonly string[],
   into: ScannedBuild,
-  modules: NonNullable<NonNullable<Parameters<typeof pageAssets>[3]>['modules']>,
+  caches: AssetCaches,
   offer?: (position: number, path: string, bytes: Buffer) => void,
 ): Promise<void> {
   const toPath = (file: string) => relative(outDir, file).split(sep).join('/');
@@ -96,7 +99,7 @@ async function scanFiles(
       into.files.push({ path, bytes: bytes.length });
       into.revisions.set(path, HASHED.test(path) ? null : createHash('md5').update(bytes).digest('hex'));
       if (path.endsWith('.html')) {
-        const { css, js, deferred } = pageAssets(outDir, join(outDir, path), base, { html: bytes.toString('utf8'), modules });
+        const { css, js, deferred } = pageAssets(outDir, join(outDir, path), base, { html: bytes.toString('utf8'), ...caches });
         into.loads.set(path, [...css, ...js, ...deferred].map(toPath));
       }
       offer?.(i, path, bytes);
@@ -112,18 +115,19 @@ async function scanFiles(
  */
 async function scanBuild(outDir: string, base: string, indexer?: SearchIndexer): Promise<ScannedBuild & { search?: { indexed: number; read: number } }> {
   const scanned: ScannedBuild = { files: [], revisions: new Map(), loads: new Map() };
-  // Scripts are shared by many pages: each is read and searched for imports once.
-  const modules: NonNullable<NonNullable<Parameters<typeof pageAssets>[3]>['modules']> = new Map();
+  // Scripts are shared by many pages: each is read and searched for imports once, and each address looked up
+  // in dist/ once.
+  const caches: AssetCaches = { modules: new Map(), files: new Map() };
   const all = await filesUnder(outDir);
   if (!indexer) {
-    await scanFiles(outDir, base, all, scanned, modules);
+    await scanFiles(outDir, base, all, scanned, caches);
   } else {
     // What Pagefind writes is read after it has written it (a stale pagefind/ folder is replaced by then).
     const site = all.filter((path) => !path.startsWith('pagefind/'));
-    await scanFiles(outDir, base, site, scanned, modules, (i, path, bytes) => indexer.offer(i, path, bytes));
+    await scanFiles(outDir, base, site, scanned, caches, (i, path, bytes) => indexer.offer(i, path, bytes));
     const search = await indexer.write();
     const written = (await filesUnder(join(outDir, 'pagefind'))).map((path) => `pagefind/${path}`);
-    await scanFiles(outDir, base, written, scanned, modules);
+    await scanFiles(outDir, base, written, scanned, caches);
     scanned.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { ...scanned, search };
   }

@@ -58,11 +58,14 @@ export interface CitationUse {
   graded: boolean;
 }
 
-/** Problems with one citation, as Indonesian sentences (empty when sound). */
-export function citationProblems(citation: CitationRef, library: ReadonlyMap<string, LibraryEntry>, use: CitationUse): string[] {
+/**
+ * Problems with one citation, as Indonesian sentences (empty when sound). `contentDir` is the content
+ * directory the build reads (NETRAL_CONTENT_DIR, src/data/content-dir.ts), named where a source is missing.
+ */
+export function citationProblems(citation: CitationRef, library: ReadonlyMap<string, LibraryEntry>, use: CitationUse, contentDir = 'content'): string[] {
   const entry = library.get(citation.source);
   const name = `${citation.kind} "${citation.source}"`;
-  if (!entry) return [`${name}: sumber tidak ada di content/regulations/ atau content/sources/`];
+  if (!entry) return [`${name}: sumber tidak ada di ${contentDir}/regulations/ atau ${contentDir}/sources/`];
   const problems: string[] = [];
   if (entry.kind !== citation.kind)
     problems.push(`${name}: sumber ini berjenis ${entry.kind}; tulis kutipannya sebagai "${entry.kind}: ${entry.id}"`);

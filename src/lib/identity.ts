@@ -76,3 +76,19 @@ export function validateIdentity(input: unknown, today: Date = new Date()): Iden
     identity: { name: text('name'), nip: nip.nip, agency: text('agency'), unit: text('unit'), position: text('position') },
   };
 }
+
+const identityFields: readonly IdentityField[] = ['name', 'nip', 'agency', 'unit', 'position'];
+
+/**
+ * Two versions of the identity made from `base` (two tabs, or a form and another tab's save), merged field
+ * by field: a field `mine` changed keeps `mine`'s text, any other takes `theirs`. So one tab correcting the
+ * name and another the unit keeps both; a field both changed keeps `mine`, the newer one. Without a `base`
+ * (nothing was stored), `mine` is taken whole rather than mixing two people's identities. A removed identity
+ * (null) on one side gives way to the other side's. Valid fields merged stay valid (each is checked alone).
+ */
+export function mergeIdentity(base: Identity | null | undefined, theirs: Identity | null, mine: Identity | null): Identity | null {
+  if (!mine || !theirs || !base) return mine ?? theirs;
+  const merged = { ...theirs };
+  for (const field of identityFields) if (mine[field] !== base[field]) merged[field] = mine[field];
+  return merged;
+}

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
+import { contentPath } from '../data/content-dir';
 import { idSchema, textSchema } from './common';
 
 /** Question types the quiz engine supports. */
 export const questionTypes = ['single', 'multiple', 'truefalse', 'scenario', 'matching', 'ordering'] as const;
 export type QuestionType = (typeof questionTypes)[number];
 
-const ruleExpected = 'harus regulation atau ruling (id di content/regulations/), boleh dengan article';
+const ruleExpected = `harus regulation atau ruling (id di ${contentPath('regulations/')}), boleh dengan article`;
 
 /**
  * Where a rule comes from: a regulation in `content/regulations/` with its article, or a court ruling there
@@ -43,7 +44,7 @@ export function citationSchema<R extends z.ZodType, S extends z.ZodType>(regulat
     z.strictObject({ guidance: sourceRef }),
     /** Official data release id in `content/sources/`. */
     z.strictObject({ data: sourceRef }),
-  ], { error: 'harus salah satu dari regulation atau ruling (id di content/regulations/, boleh dengan article), guidance atau data (id di content/sources/)' });
+  ], { error: `harus salah satu dari regulation atau ruling (id di ${contentPath('regulations/')}, boleh dengan article), guidance atau data (id di ${contentPath('sources/')})` });
 }
 
 const optionSchema = z.strictObject({

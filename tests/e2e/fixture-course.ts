@@ -2,8 +2,11 @@
 // they name. The project "behaviour" (playwright.config.ts) serves its build, dist-fixture/. Keep in step
 // with tests/fixtures/course/ (its site.config.ts sets the test mixes).
 
-/** Module A: five lessons; 11 questions (a practice round of 10; a pre-test and a post-test that share none). */
-export const moduleA = { id: 'modul-uji-a', title: 'Modul Uji A', path: '/materi/modul-uji-a/' } as const;
+/**
+ * Module A: five lessons; 11 questions (a practice round of 10; a pre-test and a post-test that share none),
+ * `question` the first of its banks.
+ */
+export const moduleA = { id: 'modul-uji-a', title: 'Modul Uji A', path: '/materi/modul-uji-a/', question: 'uji-a-01' } as const;
 
 /** Module B: five lessons; 5 questions. */
 export const moduleB = { id: 'modul-uji-b', title: 'Modul Uji B', path: '/materi/modul-uji-b/' } as const;

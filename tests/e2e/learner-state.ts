@@ -10,14 +10,32 @@ import type { Attempt } from '../../src/lib/quiz/attempt';
 import { readReveals } from './quiz-helpers';
 import { attemptsRecord, checksRecord, type CheckResult } from '../../src/lib/quiz/records';
 import { answersShownRecord } from '../../src/lib/quiz/shown';
+import { practiceRecord, type PracticeData } from '../../src/lib/practice';
 import { encodeStored } from '../../src/lib/storage';
 import { examTermsRecord, type ExamTermsData } from '../../src/lib/cert/exam-terms';
+import { learnerRecords } from '../../src/lib/learner-records';
+import { FILE_FORMAT, FILE_VERSION, parseImportFile } from '../../src/lib/progress-file';
+import { moduleA } from './fixture-course';
 
 const at = new Date('2026-12-01T08:00:00Z');
 
-/** A submitted pre-test or post-test attempt with its result. */
-export function submittedAttempt(kind: 'pre' | 'post', score: number, passMark = 80): Attempt {
+/** Where a hand-made attempt's question comes from: a module of the course under test and one of its questions. */
+export interface AttemptSource {
+  /** Default: the fixture course's module A, where the behaviour specs run (fixture-course.ts). */
+  module?: string;
+  /** Default: a question of that module's bank. */
+  question?: string;
+  passMark?: number;
+}
+
+/**
+ * A submitted pre-test or post-test attempt with its result, on one question of a real module (a topic the
+ * result and the learning gain name), without answers: for pages that read only results (the home page's
+ * steps). For an attempt graded as the exam page grades one, use takenAttempt().
+ */
+export function submittedAttempt(kind: 'pre' | 'post', score: number, source: AttemptSource = {}): Attempt {
   const id = `${kind}-seeded`;
+  const { module = moduleA.id, question = moduleA.question, passMark = 80 } = source;
   return {
     id,
     kind,
@@ -26,7 +44,7 @@ export function submittedAttempt(kind: 'pre' | 'post', score: number, passMark =
     startedAt: at.toISOString(),
     limitMs: null,
     elapsedMs: 0,
-    questions: [{ id: 'q1', module: 'netralitas-asn', layout: [] }],
+    questions: [{ id: question, module, layout: [] }],
     answers: {},
     current: 0,
     result: {
@@ -36,7 +54,7 @@ export function submittedAttempt(kind: 'pre' | 'post', score: number, passMark =
       finishedAt: at.toISOString(),
       score,
       passed: kind === 'post' && score >= passMark,
-      topics: [{ module: 'netralitas-asn', points: score / 100, max: 1 }],
+      topics: [{ module, points: score / 100, max: 1 }],
       digest: 'a'.repeat(64),
     },
   };
@@ -63,15 +81,35 @@ export interface Seed {
   terms?: ExamTermsData;
   /** Ids of the questions whose answers the learner has been shown. */
   answersShown?: string[];
+  practice?: PracticeData;
 }
 
-/** localStorage entries (key → stored text) for `seed`. */
+/**
+ * localStorage entries (key → stored text) for `seed`. Throws when the seed would not pass the checks a
+ * progress file passes on import (each record's validator, then consistency: scores that follow from the
+ * points, a pass that matches the pass mark, no date in the future...), so no test builds on a state a
+ * learner could never have.
+ */
 export function seedEntries(seed: Seed): Record<string, string> {
+  const entries = storedEntries(seed);
+  const records = Object.fromEntries(
+    learnerRecords.flatMap((def) => (entries[def.key] === undefined ? [] : [[def.name, JSON.parse(entries[def.key] as string) as unknown]])),
+  );
+  if (Object.keys(records).length) {
+    const file = { format: FILE_FORMAT, version: FILE_VERSION, exportedAt: new Date().toISOString(), site: 'Netral', records };
+    const parsed = parseImportFile(JSON.stringify(file), learnerRecords);
+    if (!parsed.ok) throw new Error(`seeded learner data would be refused on import: ${parsed.error} ${parsed.record ?? ''} ${parsed.problem ?? ''}`);
+  }
+  return entries;
+}
+
+function storedEntries(seed: Seed): Record<string, string> {
   const entries: Record<string, string> = {};
   if (seed.progress) entries[progressRecord.key] = encodeStored(progressRecord, seed.progress);
   if (seed.checks) entries[checksRecord.key] = encodeStored(checksRecord, { lessons: seed.checks });
   if (seed.attempts) entries[attemptsRecord.key] = encodeStored(attemptsRecord, { attempts: seed.attempts });
   if (seed.terms) entries[examTermsRecord.key] = encodeStored(examTermsRecord, seed.terms);
+  if (seed.practice) entries[practiceRecord.key] = encodeStored(practiceRecord, seed.practice);
   if (seed.answersShown) {
     entries[answersShownRecord.key] = encodeStored(answersShownRecord, { questions: Object.fromEntries(seed.answersShown.map((id) => [id, at.toISOString()])) });
   }
@@ -149,12 +187,16 @@ export interface Taking {
   right?: number;
   /** Leave every question unanswered (as a learner who submits at once). */
   blank?: boolean;
+  /** Draw every question of the exam's pool (each type the pool holds), not the page's mix. */
+  everyQuestion?: boolean;
+  /** Leave the attempt in progress (answered, not submitted), as a learner still taking it. */
+  inProgress?: boolean;
 }
 
 let seeds = 0;
 
 /**
- * A submitted attempt at the exam `exam` (the page's <netral-exam>): drawn from the pool the page fetches
+ * An attempt at the exam `exam` (the page's <netral-exam>): drawn from the pool the page fetches
  * with the page's mix, answered and graded with its pass mark by src/lib/quiz/attempt, as the page does.
  */
 export async function takenAttempt(exam: Locator, taking: Taking): Promise<Attempt> {
@@ -167,7 +209,8 @@ export async function takenAttempt(exam: Locator, taking: Taking): Promise<Attem
   const id = `${taking.kind === 'pre' ? 'a' : 'b'}${seeds.toString(16).padStart(31, '0')}`;
   // Taken now, as a learner on this page would: certificate requests and checks compare dates with today.
   const now = new Date();
-  let attempt = startAttempt({ id, kind: taking.kind, number: taking.number ?? 1, pool, mix: config.mix, now, timeLimitMinutes: null });
+  const mix = taking.everyQuestion ? Object.fromEntries(Object.keys(config.mix).map((module) => [module, pool.filter((q) => q.module === module).length])) : config.mix;
+  let attempt = startAttempt({ id, kind: taking.kind, number: taking.number ?? 1, pool, mix, now, timeLimitMinutes: null });
   const right = taking.right ?? attempt.questions.length;
   if (!taking.blank) {
     for (const [i, q] of attempt.questions.entries()) {
@@ -175,7 +218,7 @@ export async function takenAttempt(exam: Locator, taking: Taking): Promise<Attem
       attempt = answerQuestion(attempt, keys, q.id, i < right ? rightAnswer(key) : wrongAnswer(key));
     }
   }
-  return submitAttempt(attempt, keys, config.passMark, now);
+  return taking.inProgress ? attempt : submitAttempt(attempt, keys, config.passMark, now);
 }
 
 /**

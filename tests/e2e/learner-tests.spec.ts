@@ -1,12 +1,14 @@
 // The learner's pre-test and post-test on a phone: a post-test never repeats a question whose answer the
 // learner already saw in a review, as far as the banks allow (src/lib/quiz/shown.ts, draw.ts). On the fixture
 // course (project "behaviour", tests/e2e/fixture-course.ts).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Key } from '../../src/lib/quiz/key';
+import { decodeBlob, type Reveal } from '../../src/lib/quiz/reveal';
 import { expectNoAxeViolations } from './fixtures';
-import { lessonA1 } from './fixture-course';
-import { seedLearner } from './learner-state';
+import { lessonA1, lessonA2, moduleA } from './fixture-course';
+import { seedLearner, takenAttempt } from './learner-state';
 import { expectFits } from './phone-fit';
-import { readReveals } from './quiz-helpers';
+import { answer, readReveals } from './quiz-helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -109,3 +111,101 @@ test('at 320 px a matching answer chosen is readable in full, also after checkin
   await expectFits(page, '.match');
   await expectNoAxeViolations(page, 'netral-quiz');
 });
+
+// Every question type, long unbreakable words included (the fixture's banks hold an e-mail address in an
+// explanation and a web address in a scenario's prompt), on a 320 px phone and at 200% zoom: a 1280 px
+// window shows 640 CSS px. Nothing may scroll sideways, while answering, after checking, in the review.
+const fitSizes = [
+  { name: '320 px', viewport: { width: 320, height: 760 } },
+  { name: '200% zoom', viewport: { width: 640, height: 400 } },
+] as const;
+const everyType = ['matching', 'multiple', 'ordering', 'scenario', 'single', 'truefalse'];
+
+/** The distinct question types among `questions` (.question elements), sorted. */
+async function typesOf(questions: Locator): Promise<string[]> {
+  return [...new Set(await questions.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['type'] ?? '')))].sort();
+}
+
+/** Answers wrong, so the feedback shows the most (the right answer too); an ordering, left as is, counts as unanswered. */
+async function answerForReview(question: Locator, key: Key): Promise<void> {
+  await answer(question, key, key.type === 'ordering' ? 'right' : 'wrong');
+}
+
+for (const { name, viewport } of fitSizes) {
+  test.describe(`at ${name}`, () => {
+    test.use({ viewport });
+
+    test('the post-test result and its answer review, with every question type, fit without sideways scroll', async ({ page }) => {
+      await page.goto('/tes/post-test/');
+      const attempt = await takenAttempt(page.locator('netral-exam'), { kind: 'post', everyQuestion: true, right: 3 });
+      await seedLearner(page, { attempts: [attempt] });
+      await page.reload();
+      const review = page.getByRole('region', { name: 'Hasil post-test' }).getByRole('list').filter({ has: page.locator('.question') });
+      await expect(review.locator('.question')).toHaveCount(attempt.questions.length);
+      expect(await typesOf(review.locator('.question'))).toEqual(everyType);
+      await expectFits(page, '[data-view="result"]');
+    });
+
+    test('a post-test in progress shows each question type without sideways scroll', async ({ page }) => {
+      await page.goto('/tes/post-test/');
+      const exam = page.locator('netral-exam');
+      const attempt = await takenAttempt(exam, { kind: 'post', everyQuestion: true, inProgress: true });
+      await seedLearner(page, { attempts: [attempt] });
+      await page.reload();
+      const total = attempt.questions.length;
+      const seen: string[] = [];
+      for (let n = 1; n <= total; n++) {
+        await expect(page.getByRole('heading', { level: 2, name: `Soal ${n} dari ${total}` })).toBeVisible();
+        const shown = exam.locator('[data-stage] .question').filter({ visible: true });
+        await expect(shown).toHaveCount(1);
+        seen.push(...(await typesOf(shown)));
+        await expectFits(page);
+        if (n < total) await exam.getByRole('button', { name: 'Berikutnya' }).click();
+      }
+      expect([...new Set(seen)].sort()).toEqual(everyType);
+    });
+
+    test('knowledge checks show each question type without sideways scroll, before and after checking', async ({ page }) => {
+      const seen: string[] = [];
+      for (const lesson of [lessonA1, lessonA2]) {
+        await page.goto(lesson.path);
+        const quiz = page.locator('netral-quiz[data-ready]');
+        const reveals = await readReveals(quiz);
+        const questions = quiz.locator('.question');
+        seen.push(...(await typesOf(questions)));
+        await expectFits(page);
+        for (let i = 0; i < (await questions.count()); i++) {
+          const question = questions.nth(i);
+          const id = (await question.getAttribute('data-question')) ?? '';
+          await answerForReview(question, (reveals[id] as Reveal).key);
+          await quiz.locator('.quiz__item').nth(i).getByRole('button', { name: 'Periksa jawaban' }).click();
+          await expect(question).toHaveAttribute('data-outcome', /\S/);
+        }
+        await expectFits(page);
+      }
+      expect([...new Set(seen)].sort()).toEqual(everyType);
+    });
+
+    test('a practice round shows each question type without sideways scroll, before and after checking', async ({ page }) => {
+      await page.goto(`${moduleA.path}latihan/`);
+      // One true/false question practised already: the round is the module's ten others, every type among them.
+      await seedLearner(page, { practice: { modules: { [moduleA.id]: { rounds: 0, best: 0, results: { 'uji-a-10': 'right' } } } } });
+      await page.reload();
+      const practice = page.locator('netral-practice[data-ready]');
+      const url = (await practice.getAttribute('data-pool')) ?? '';
+      const reveals = decodeBlob(((await (await page.request.get(url)).json()) as { reveals: string }).reveals) as Record<string, Reveal>;
+      const items = practice.locator('.practice__list > li');
+      await expect(items).toHaveCount(10);
+      expect(await typesOf(items.locator('.question'))).toEqual(everyType);
+      await expectFits(page);
+      for (let i = 0; i < 10; i++) {
+        const question = items.nth(i).locator('.question');
+        const id = (await question.getAttribute('data-question')) ?? '';
+        await answerForReview(question, (reveals[id] as Reveal).key);
+        await items.nth(i).getByRole('button', { name: 'Periksa jawaban' }).click();
+        await expect(question).toHaveAttribute('data-outcome', /\S/);
+      }
+      await expectFits(page);
+    });
+  });
+}

@@ -1,8 +1,10 @@
 // Learner data across tabs: many tabs of one browser writing at the same moment lose nothing
 // (src/lib/storage/store.ts merges per entry and re-checks after another tab's write). On the fixture course
-// (project "behaviour"), whose ten lessons are the tabs.
+// (project "behaviour"), whose ten lessons are the tabs; the identity form of the certificate page in two tabs.
 import { expect, test, type Page } from '@playwright/test';
+import { identityRecord } from '../../src/lib/cert/identity-record';
 import type { Reveal } from '../../src/lib/quiz/reveal';
+import { encodeStored } from '../../src/lib/storage';
 import { allPages, fixtureDistDir, lessonRoute, pathOf } from './dist';
 import { lessonA1 } from './fixture-course';
 import { elementStarted, ready } from './fixtures';
@@ -90,4 +92,30 @@ test('the same knowledge check finished at once in two tabs counts both tries an
   for (const page of tabs) {
     await expect(page.locator('netral-quiz').getByText(/Terakhir dikerjakan .*: skor 100% \(terbaik 100%, 2 kali\)/)).toBeVisible({ timeout: 15_000 });
   }
+});
+
+test('the identity edited in two tabs: the name typed in one and the unit saved in the other are both kept', async ({ context }) => {
+  const identity = { name: 'Siti Rahmawati', nip: '197503152000032001', agency: 'Pemerintah Kota Contoh', unit: 'Dinas Pendidikan', position: 'Analis SDM Aparatur Ahli Pertama' };
+  const [left, right] = [await context.newPage(), await context.newPage()];
+  await left.goto('/sertifikat/');
+  await left.evaluate((text) => localStorage.setItem('netral:identity', text), encodeStored(identityRecord, identity));
+  await left.reload();
+  await right.goto('/sertifikat/');
+  for (const page of [left, right]) await ready(page.locator('netral-certificate'));
+  const name = (page: Page) => page.getByRole('textbox', { name: /^Nama lengkap/ });
+  const unit = (page: Page) => page.getByRole('textbox', { name: /^Unit kerja/ });
+  await expect(name(left)).toHaveValue(identity.name);
+
+  // The left tab corrects the name, not yet saved, while the right tab saves another unit.
+  await name(left).fill('Siti Rahmawati, S.Pd.');
+  await unit(right).fill('Dinas Kesehatan');
+  await right.getByRole('button', { name: 'Simpan data diri' }).click();
+  // The left tab shows the other tab's unit (up to 15 s for the browser to deliver it) and keeps its typing.
+  await expect(unit(left)).toHaveValue('Dinas Kesehatan', { timeout: 15_000 });
+  await expect(name(left)).toHaveValue('Siti Rahmawati, S.Pd.');
+  await left.getByRole('button', { name: 'Simpan data diri' }).click();
+  await expect(name(right)).toHaveValue('Siti Rahmawati, S.Pd.', { timeout: 15_000 });
+  await expect(unit(right)).toHaveValue('Dinas Kesehatan');
+  const stored = await right.evaluate(() => (JSON.parse(localStorage.getItem('netral:identity') ?? 'null') as { data: unknown } | null)?.data);
+  expect(stored).toEqual({ ...identity, name: 'Siti Rahmawati, S.Pd.', unit: 'Dinas Kesehatan' });
 });

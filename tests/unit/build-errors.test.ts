@@ -9,13 +9,14 @@ import { afterAll, describe, expect, test } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const scratch: string[] = [];
 
-function buildWithLesson(frontmatter: string, body = 'Isi pelajaran.'): { status: number | null; output: string } {
+/** `contentDir`: the course's directory in the scratch copy, read through NETRAL_CONTENT_DIR unless "content". */
+function buildWithLesson(frontmatter: string, body = 'Isi pelajaran.', contentDir = 'content'): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'netral-broken-'));
   scratch.push(dir);
   for (const item of ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(root, item), join(dir, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const content = join(dir, 'content');
+  const content = join(dir, contentDir);
   for (const folder of ['modules', 'lessons/netralitas-asn', 'glossary', 'regulations', 'sources', 'questions', 'scenarios'])
     mkdirSync(join(content, folder), { recursive: true });
   for (const file of ['modules/netralitas-asn.yaml', 'regulations/uu-20-2023.yaml', 'regulations/uu-5-2014.yaml'])
@@ -24,7 +25,7 @@ function buildWithLesson(frontmatter: string, body = 'Isi pelajaran.'): { status
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', NETRAL_CONTENT_DIR: contentDir },
   });
   // Strip colour codes too, in case a terminal setting forces them (CI does).
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
@@ -57,6 +58,15 @@ describe('a broken lesson fails the build', () => {
     const { status, output } = buildWithLesson(['title: Rusak', 'module: modul-hilang', ...fields].join('\n'));
     expect(status).not.toBe(0);
     expect(output).toContain('content/lessons/netralitas-asn/01-rusak.mdx: module "modul-hilang" tidak ada di content/modules/');
+  }, 60_000);
+
+  test('with the course in another directory (NETRAL_CONTENT_DIR), messages name that directory, not content/', () => {
+    const frontmatter = ['title: Rusak', 'module: modul-hilang', ...fields.filter((f) => !f.startsWith('sources'))].join('\n');
+    const { status, output } = buildWithLesson(`${frontmatter}\nsources: [uu-hilang]`, 'Lihat <Term id="istilah-hilang" />.', 'kursus/uji');
+    expect(status).not.toBe(0);
+    expect(output).toContain('kursus/uji/lessons/netralitas-asn/01-rusak.mdx: module "modul-hilang" tidak ada di kursus/uji/modules/');
+    expect(output).toContain('sources "uu-hilang" tidak ada di kursus/uji/regulations/');
+    expect(output).not.toMatch(/(?<![\w/])content\//);
   }, 60_000);
 
   test('an article shown twice in a reference names the file and the article', () => {

@@ -405,4 +405,21 @@ describe('qrPath()', () => {
     expect(drawn).toBe(dark);
     expect(data[0]!.some(Boolean)).toBe(false);
   });
+
+  test('draws exactly the code of a given quiet zone and mask pattern', () => {
+    const text = 'https://netral.example.go.id/materi/netralitas-asn/apa-itu-netralitas/';
+    const { size, d } = qrPath(text, { border: 2, mask: 0 });
+    const { data, maskPattern } = encode(text, { ecc: 'M', border: 2, maskPattern: 0 });
+    expect(maskPattern).toBe(0);
+    expect(size).toBe(data.length);
+    // Every run of the path, module by module, is a dark module of the code, and every dark module is drawn once.
+    const drawn = new Set<string>();
+    for (const [, x, y, w] of d.matchAll(/M(\d+) (\d+)h(\d+)/g)) {
+      for (let i = 0; i < Number(w); i++) drawn.add(`${Number(x) + i},${y}`);
+    }
+    const dark = data.flatMap((row, y) => row.flatMap((on, x) => (on ? [`${x},${y}`] : [])));
+    expect([...drawn].sort()).toEqual(dark.sort());
+    expect(data[1]!.some(Boolean)).toBe(false);
+    expect(data[2]!.some(Boolean)).toBe(true);
+  });
 });

@@ -46,6 +46,12 @@ describe('citationProblems()', () => {
     ]);
   });
 
+  test('names the content directory the build reads when a source is missing', () => {
+    expect(citationProblems({ kind: 'guidance', source: 'bkn-entah' }, library, graded, 'tests/fixtures/course')).toEqual([
+      'guidance "bkn-entah": sumber tidak ada di tests/fixtures/course/regulations/ atau tests/fixtures/course/sources/',
+    ]);
+  });
+
   test('fails when the named kind is not the kind of the source (guidance shown as a law)', () => {
     expect(citationProblems({ kind: 'regulation', source: 'bkn-pose-foto-2023' }, library, graded).join()).toMatch(/berjenis guidance/);
     expect(citationProblems({ kind: 'regulation', source: 'putusan-mk-136-2024' }, library, graded).join()).toMatch(/berjenis ruling/);

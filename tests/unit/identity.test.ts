@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { t, type UiKey } from '../../src/i18n';
-import { cleanText, validateIdentity } from '../../src/lib/identity';
+import { cleanText, mergeIdentity, validateIdentity } from '../../src/lib/identity';
 import { describe as say, type Problem } from '../../src/lib/problem';
 
 // The library returns codes; the words are the dictionary's, as the page shows them.
@@ -87,5 +87,31 @@ describe('validateIdentity()', () => {
 describe('cleanText()', () => {
   test('turns tabs and newlines into single spaces', () => {
     expect(cleanText('\tDinas\n\nPendidikan ')).toBe('Dinas Pendidikan');
+  });
+});
+
+describe('mergeIdentity()', () => {
+  test('one side changing the name and the other the unit keeps both', () => {
+    const theirs = { ...base, unit: 'Dinas Kesehatan' };
+    const mine = { ...base, name: 'Siti Rahmawati, S.Pd.' };
+    expect(mergeIdentity(base, theirs, mine)).toEqual({ ...base, name: 'Siti Rahmawati, S.Pd.', unit: 'Dinas Kesehatan' });
+  });
+
+  test('a field both sides changed takes this side (the newer write); a field neither changed stays', () => {
+    const theirs = { ...base, position: 'Pranata Komputer' };
+    const mine = { ...base, position: 'Analis Kebijakan', agency: 'Pemerintah Kabupaten Contoh' };
+    expect(mergeIdentity(base, theirs, mine)).toEqual({ ...base, position: 'Analis Kebijakan', agency: 'Pemerintah Kabupaten Contoh' });
+  });
+
+  test('with nothing stored before, the identity typed on this side is taken whole, never mixed field by field', () => {
+    const theirs = { ...base, name: 'Budi Santoso', nip: '198001012005011002' };
+    expect(mergeIdentity(null, theirs, base)).toEqual(base);
+    expect(mergeIdentity(undefined, theirs, base)).toEqual(base);
+  });
+
+  test('an identity removed on one side and kept or changed on the other keeps the identity', () => {
+    expect(mergeIdentity(base, null, { ...base, unit: '' })).toEqual({ ...base, unit: '' });
+    expect(mergeIdentity(base, { ...base, unit: '' }, null)).toEqual({ ...base, unit: '' });
+    expect(mergeIdentity(base, null, null)).toBeNull();
   });
 });

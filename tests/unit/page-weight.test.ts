@@ -84,12 +84,14 @@ describe('page weight', () => {
 
   test("gives the same answer from a page's text and a cache of scripts kept across pages", () => {
     const modules = new Map();
+    const found = new Map<string, string | undefined>();
     const html = files['page/index.html'] ?? '';
-    const cached = pageAssets(dist, page, '/', { html, modules });
-    // Every script the page reaches was read once, into the cache.
+    const cached = pageAssets(dist, page, '/', { html, modules, files: found });
+    // Every script the page reaches was read once, into the cache, and every address looked up once.
     const scripts = [...cached.js, ...cached.deferred].filter((file) => file.endsWith('.js'));
     expect([...modules.keys()].sort()).toEqual([...new Set(scripts)].sort());
-    expect(pageAssets(dist, page, '/', { html, modules })).toEqual(cached);
+    expect([...new Set(found.values())].sort()).toEqual([...new Set([...cached.css, ...cached.js, ...cached.deferred])].sort());
+    expect(pageAssets(dist, page, '/', { html, modules, files: found })).toEqual(cached);
     expect(cached).toEqual(pageAssets(dist, page));
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chunkBlocks, splitLessonHtml, type ContentSlide, type SlidePiece } from '../../src/lib/slides/split';
+import { chunkBlocks, splitLessonHtml, textLength, type ContentSlide, type SlidePiece } from '../../src/lib/slides/split';
 import { parseFragment } from 'parse5';
 import { composeDeck } from '../../src/lib/slides/deck';
 
@@ -113,6 +113,27 @@ describe('chunkBlocks()', () => {
   test('puts a block bigger than a slide on a slide of its own rather than dropping it', () => {
     const chunks = chunkBlocks(blocks(`<p>a</p><p>${'x'.repeat(2000)}</p><p>b</p>`), 650);
     expect(chunks.map((c) => c.length)).toEqual([1, 1, 1]);
+  });
+});
+
+describe('textLength()', () => {
+  const text = (node: Parameters<typeof textLength>[0]): string =>
+    node.nodeName === '#text' ? (node as { value: string }).value : 'childNodes' in node ? node.childNodes.map(text).join('') : '';
+
+  test('counts the text as the reader sees it: white space runs as one space, none at the ends', () => {
+    const samples = [
+      '<p>  Satu   dua\n\ttiga  </p>',
+      '<ul>\n  <li>A <strong>b</strong>c</li>\n  <li> d\u00a0\u2003e </li>\n</ul>',
+      '<p><em> </em>x<!-- a comment --> <span> y </span></p>',
+      '<p>\u3000</p>',
+      '<table><tr><td>1</td><td> 2 </td></tr></table>',
+      '<div></div>',
+    ];
+    for (const html of samples) {
+      const node = parseFragment(html).childNodes[0]!;
+      expect(textLength(node), html).toBe(text(node).replace(/\s+/g, ' ').trim().length);
+    }
+    expect(textLength(parseFragment('<p>  Satu   dua </p>').childNodes[0]!)).toBe('Satu dua'.length);
   });
 });
 

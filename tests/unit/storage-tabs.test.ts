@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { emptyProgress, progressRecord, type ProgressData } from '../../src/lib/progress';
 import { practiceRecord, saveRound } from '../../src/lib/practice';
+import { identityRecord } from '../../src/lib/cert/identity-record';
 import type { Attempt } from '../../src/lib/quiz/attempt';
 import { createRng } from '../../src/lib/quiz/random';
 import { attemptsRecord, checksRecord, mergeAttempt, mergeCheck, saveCheckResult, type CheckResult } from '../../src/lib/quiz/records';
@@ -254,6 +255,33 @@ describe('records with counts across tabs', () => {
     saveRound(right, 'm', 3, 10, new Date('2026-12-03T08:00:01.000Z'));
     for (let round = 0; round < 3; round++) browser.deliver();
     for (const tab of [left, right]) expect(tab.read(practiceRecord).modules['m']).toMatchObject({ rounds: 2, best: 100, last: { score: 30 } });
+  });
+});
+
+describe('the identity across tabs', () => {
+  const identity = { name: 'Siti Rahmawati', nip: '197503152000032001', agency: 'Pemerintah Kota Contoh', unit: 'Dinas Pendidikan', position: 'Analis SDM Aparatur Ahli Pertama' };
+
+  test('one tab changing the name and another the unit, at the same moment, keeps both changes', () => {
+    const browser = new Browser();
+    browser.open().write(identityRecord, identity);
+    browser.deliver();
+    const [left, right] = [browser.open(), browser.open()];
+    left.update(identityRecord, (current) => current && { ...current, name: 'Siti Rahmawati, S.Pd.' });
+    right.update(identityRecord, (current) => current && { ...current, unit: 'Dinas Kesehatan' });
+    for (let round = 0; round < 3; round++) browser.deliver();
+    for (const tab of [left, right]) expect(tab.read(identityRecord)).toEqual({ ...identity, name: 'Siti Rahmawati, S.Pd.', unit: 'Dinas Kesehatan' });
+  });
+
+  test('two tabs saving a first identity at once keep one of them whole, not a mix of two people', () => {
+    const browser = new Browser();
+    const [left, right] = [browser.open(), browser.open()];
+    const other = { ...identity, name: 'Budi Santoso', nip: '198001012005011002', unit: '' };
+    left.write(identityRecord, identity);
+    right.write(identityRecord, other);
+    for (let round = 0; round < 3; round++) browser.deliver();
+    const stored = left.read(identityRecord);
+    expect([identity, other]).toContainEqual(stored);
+    expect(right.read(identityRecord)).toEqual(stored);
   });
 });
 

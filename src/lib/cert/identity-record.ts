@@ -9,8 +9,9 @@
 // `migrations` (see src/lib/storage/record.ts). A stored identity that no longer validates (edited by
 // hand, or a rule got stricter) counts as corrupt: the store keeps the raw text under a backup key and
 // the form starts empty, so the learner retypes it rather than printing something invalid.
+// Two tabs editing it merge field by field (mergeIdentity): one correcting the name, another the unit, keep both.
 import { defineRecord } from '../storage';
-import { validateIdentity, type Identity } from '../identity';
+import { mergeIdentity, validateIdentity, type Identity } from '../identity';
 
 const fields = ['name', 'nip', 'agency', 'unit', 'position'] as const;
 
@@ -27,10 +28,11 @@ export function parseStoredIdentity(raw: unknown): Identity | null {
   return result.identity;
 }
 
-/** The learner's identity, stored only on this device. */
+/** The learner's identity, stored only on this device; two tabs' changes merge field by field (mergeIdentity). */
 export const identityRecord = defineRecord<Identity | null>({
   name: 'identity',
   version: 1,
   parse: parseStoredIdentity,
   empty: () => null,
+  merge: (base, theirs, mine) => mergeIdentity(base, theirs, mine),
 });

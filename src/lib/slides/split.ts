@@ -109,7 +109,7 @@ export function blockWeight(node: Node): number {
   if (!isElement(node)) return textOf(node).trim().length;
   // A component's script or style takes no room on the slide.
   if (INVISIBLE.has(node.tagName)) return 0;
-  const text = normalisedText(node).length;
+  const text = textLength(node);
   switch (node.tagName) {
     case 'ul':
     case 'ol':
@@ -163,7 +163,7 @@ function splitOversized(block: Node, budget: number): Node[] {
   if (block.tagName === 'ul' || block.tagName === 'ol') {
     const items = children(block).filter((c) => c.tagName === 'li');
     if (items.length < 2) return [block];
-    const groups = packByWeight(items, budget - 30, (li) => normalisedText(li).length + 35);
+    const groups = packByWeight(items, budget - 30, (li) => textLength(li) + 35);
     let start = Number(attr(block, 'start') ?? 1);
     return groups.map((group) => {
       const copy = shallowCopy(block);
@@ -179,7 +179,7 @@ function splitOversized(block: Node, budget: number): Node[] {
     if (!body || rows.length < 2) return [block];
     const head = children(block).find((c) => c.tagName === 'thead');
     const headWeight = head ? blockWeight(head) : 0;
-    const groups = packByWeight(rows, budget - 60 - headWeight, (tr) => Math.round(normalisedText(tr).length * 1.4) + 70);
+    const groups = packByWeight(rows, budget - 60 - headWeight, (tr) => Math.round(textLength(tr) * 1.4) + 70);
     return groups.map((group) => {
       const table = shallowCopy(block);
       for (const child of children(block)) {
@@ -251,8 +251,46 @@ function textOf(node: Node): string {
   return node.childNodes.map(textOf).join('');
 }
 
-function normalisedText(node: Node): string {
-  return textOf(node).replace(/\s+/g, ' ').trim();
+// A block is weighed more than once (whether to cut it, then where); its text never changes once weighed.
+const lengths = new WeakMap<Node, number>();
+
+/** The length of a node's text with each run of white space as one space and none at either end. */
+export function textLength(node: Node): number {
+  let length = lengths.get(node);
+  if (length === undefined) {
+    // Counted without building the text: the characters that are not white space, plus one for each run of
+    // white space between two of them (what textOf(node).replace(/\s+/g, ' ').trim().length counts).
+    const count = { chars: 0, pendingSpace: false };
+    countText(node, count);
+    length = count.chars;
+    lengths.set(node, length);
+  }
+  return length;
+}
+
+function countText(node: Node, count: { chars: number; pendingSpace: boolean }): void {
+  if (node.nodeName === '#text') {
+    const value = (node as T.TextNode).value;
+    for (let i = 0; i < value.length; i++) {
+      if (isSpace(value.charCodeAt(i))) {
+        count.pendingSpace = true;
+      } else {
+        if (count.pendingSpace && count.chars > 0) count.chars += 1;
+        count.pendingSpace = false;
+        count.chars += 1;
+      }
+    }
+    return;
+  }
+  if (isElement(node)) for (const child of node.childNodes) countText(child, count);
+}
+
+/** Whether a UTF-16 code unit is white space as a regular expression's \s means it. */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) || code === 32 || code === 160 || code === 5760 || (code >= 8192 && code <= 8202) ||
+    code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279
+  );
 }
 
 function findAll(root: Element, match: (el: Element) => boolean): Element[] {
