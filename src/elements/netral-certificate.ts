@@ -280,8 +280,10 @@ class NetralCertificate extends KitElement {
       return;
     }
     this.#showErrors(form, {});
-    const outcome = getStore().write(identityRecord, result.identity);
-    this.#fillForm(form, result.identity);
+    const store = getStore();
+    const outcome = store.write(identityRecord, result.identity);
+    // What was stored: a change another tab saved meanwhile (another field) is merged in by the store.
+    this.#fillForm(form, store.read(identityRecord) ?? result.identity);
     // Inside an LMS the identity lives in the session: the LMS keeps only the learner's name.
     const saved = lmsHost() ? this.#strings['lms.identitySaved'] : this.#strings['identityForm.saved'];
     if (status) status.textContent = outcome === 'saved' ? saved : this.#strings['identityForm.savedMemory'];
