@@ -26,7 +26,12 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     locale: 'id-ID',
-    trace: 'retain-on-failure',
+    // A trace records a screencast and a DOM snapshot around every action: about a fifth of the suite's CPU
+    // on a 2-core machine, for files kept only when a test fails. Off by default; NETRAL_E2E_TRACE=1 (or
+    // `--trace retain-on-failure`) turns it back on to debug a failure. A failing test still leaves a
+    // screenshot and Playwright's error context (the page's accessibility snapshot) in test-results/.
+    trace: process.env['NETRAL_E2E_TRACE'] ? 'retain-on-failure' : 'off',
+    screenshot: 'only-on-failure',
     // Every new browser context would otherwise register the offline worker and precache the learner core
     // (about 1 MB, a hundred requests) in the background of a test that never looks at it; on a 2-core
     // machine that CPU comes out of the test. Tests of offline use, the worker or its update prompt opt in
@@ -56,7 +61,9 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node node_modules/astro/bin/astro.mjs preview --port ${port}`,
+      // --ignore-lock: Astro allows one tracked preview server per project, and the previous run's server may
+      // still be shutting down when the next run starts ("Another astro preview server is already running").
+      command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --port ${port}`,
       url: `http://localhost:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -9,6 +9,7 @@ import { validateNip } from '../../src/lib/nip';
 import { describe as say, type Problem } from '../../src/lib/problem';
 import site from '../../src/site.config';
 import { expectNoAxeViolations } from './fixtures';
+import { rewriteStorage } from './learner-state';
 import { field, fillIdentity, learner, learnerStates, saveIdentity, sheet } from './certificate-helpers';
 
 /** A problem code in the words the page shows (the dictionary's). */
@@ -271,9 +272,8 @@ test.describe('certificate page', () => {
 
   test('a post-test passed before its terms were recorded uses today\'s, says so, and keeps them', async ({ browser, baseURL }) => {
     const page = await pageWith(browser, baseURL, withIdentity);
-    await page.goto(certificatePage);
-    await page.evaluate(() => localStorage.removeItem('netral:exam-terms'));
-    await page.reload();
+    // Removed before the page opens: the page records assumed terms as soon as it finds none.
+    await rewriteStorage(page, { 'netral:exam-terms': null }, { path: certificatePage });
     await expect(sheet(page)).toBeVisible();
     await expect(page.getByText('Post-test ini dikerjakan sebelum situs mencatat versi materi', { exact: false })).toBeVisible();
     // Today's terms are recorded now, marked as assumed, so they stay the same after an update.
@@ -302,27 +302,19 @@ test.describe('certificate page', () => {
 
     // Every lesson read to the end and every knowledge check attempted, except the last lesson's check.
     const last = lessons.findLast((lesson) => lesson.hasCheck)!;
-    await page.evaluate(({ lessons, skip }) => {
-      const at = new Date().toISOString();
-      const progress = { lessons: Object.fromEntries(lessons.map((l) => [l.id, { reachedEnd: at }])), last: null };
-      const checks = Object.fromEntries(
-        lessons.filter((l) => l.hasCheck && l.id !== skip).map((l) => [l.id, { bank: 'b', points: 1, max: 1, score: 100, at, best: 100, tries: 1 }]),
-      );
-      localStorage.setItem('netral:progress', JSON.stringify({ v: 1, data: progress }));
-      localStorage.setItem('netral:checks', JSON.stringify({ v: 1, data: { lessons: checks } }));
-    }, { lessons, skip: last.id });
-    await page.reload();
+    const at = new Date().toISOString();
+    const progress = { lessons: Object.fromEntries(lessons.map((l) => [l.id, { reachedEnd: at }])), last: null };
+    const checks: Record<string, unknown> = Object.fromEntries(
+      lessons.filter((l) => l.hasCheck && l.id !== last.id).map((l) => [l.id, { bank: 'b', points: 1, max: 1, score: 100, at, best: 100, tries: 1 }]),
+    );
+    await rewriteStorage(page, { 'netral:progress': JSON.stringify({ v: 1, data: progress }), 'netral:checks': JSON.stringify({ v: 1, data: { lessons: checks } }) });
     await expect(status.getByText('Pelajaran yang belum tercatat selesai di perangkat ini (1):', { exact: false })).toBeVisible();
     await expect(status.getByRole('link', { name: last.title })).toHaveAttribute('href', last.href);
     await expect(sheet(page)).toBeHidden();
     await expectNoAxeViolations(page);
 
-    await page.evaluate((id) => {
-      const stored = JSON.parse(localStorage.getItem('netral:checks') ?? '') as { v: number; data: { lessons: Record<string, unknown> } };
-      stored.data.lessons[id] = { bank: 'b', points: 0, max: 1, score: 0, at: new Date().toISOString(), best: 0, tries: 1 };
-      localStorage.setItem('netral:checks', JSON.stringify(stored));
-    }, last.id);
-    await page.reload();
+    checks[last.id] = { bank: 'b', points: 0, max: 1, score: 0, at: new Date().toISOString(), best: 0, tries: 1 };
+    await rewriteStorage(page, { 'netral:checks': JSON.stringify({ v: 1, data: { lessons: checks } }) });
     await expect(status.getByText('Pelajaran yang belum tercatat selesai', { exact: false })).toHaveCount(0);
     await expect(sheet(page)).toBeVisible();
     await page.context().close();

@@ -19,28 +19,23 @@ async function expectCurrent(page: Page, name: string): Promise<void> {
 test.use({ viewport: { width: 390, height: 844 } });
 
 test('the steps follow a learner from the pre-test to the certificate', async ({ page }) => {
+  // A new browser: no learner data yet.
   await page.goto('/');
-  await seedLearner(page, {});
-  await page.reload();
   await expectCurrent(page, 'Pre-test');
   await expectNoAxeViolations(page, '#langkah');
 
   await seedLearner(page, { attempts: [submittedAttempt('pre', 40)] });
-  await page.reload();
   await expectCurrent(page, 'Pelajari modul');
   await expect(steps(page).getByRole('listitem').first()).toContainText('Selesai');
 
   const done = everyLessonDone(await pageOutline(page));
   await seedLearner(page, { ...done, attempts: [submittedAttempt('pre', 40)] });
-  await page.reload();
   await expectCurrent(page, 'Post-test');
 
   await seedLearner(page, { ...done, attempts: [submittedAttempt('pre', 40), submittedAttempt('post', 60)] });
-  await page.reload();
   await expectCurrent(page, 'Post-test');
 
   await seedLearner(page, { ...done, attempts: [submittedAttempt('pre', 40), submittedAttempt('post', 90)] });
-  await page.reload();
   await expectCurrent(page, 'Sertifikat');
   await expectNoAxeViolations(page, '#langkah');
   await steps(page).getByRole('link', { name: 'Sertifikat' }).click();
@@ -52,7 +47,6 @@ test('a learner who skipped the pre-test sees it still open while the modules ar
   const outline = await pageOutline(page);
   const first = outline[0]?.lessons[0];
   await seedLearner(page, { progress: { lessons: {}, last: { lesson: first?.id ?? '', at: '2026-12-01T08:00:00.000Z' } } });
-  await page.reload();
   await expectCurrent(page, 'Pelajari modul');
   await expect(steps(page).getByRole('listitem').first()).toContainText('Belum dikerjakan');
 });
@@ -60,13 +54,12 @@ test('a learner who skipped the pre-test sees it still open while the modules ar
 test('the first lesson suggests the pre-test until it is taken', async ({ page }) => {
   await page.goto('/');
   const first = (await pageOutline(page))[0]?.lessons[0];
-  await seedLearner(page, {});
+  // A new browser: no learner data yet.
   await page.goto(first?.href ?? '');
   const suggestion = page.getByRole('link', { name: 'Kerjakan pre-test' });
   await expect(suggestion).toBeVisible();
   await expectNoAxeViolations(page, 'main');
   await seedLearner(page, { attempts: [submittedAttempt('pre', 40)] });
-  await page.reload();
   await expect(page.locator('netral-journey[data-ready]').first()).toBeAttached();
   await expect(suggestion).toBeHidden();
 });
@@ -74,7 +67,6 @@ test('the first lesson suggests the pre-test until it is taken', async ({ page }
 test('the first lesson does not move as its elements start: the pre-test suggestion is there from the start', async ({ page }) => {
   await page.goto('/');
   const first = (await pageOutline(page))[0]?.lessons[0];
-  await seedLearner(page, {});
   // Every layout shift from the start of loading, except those a click or key caused.
   await page.addInitScript(() => {
     const moved: string[] = [];
@@ -100,13 +92,12 @@ test('the last lesson leads on to the post-test, then to the certificate', async
   await page.goto('/');
   const outline = await pageOutline(page);
   const last = outline.at(-1)?.lessons.at(-1);
-  await seedLearner(page, {});
+  // A new browser: no learner data yet.
   await page.goto(last?.href ?? '');
   await expect(page.getByRole('link', { name: 'Kerjakan post-test' })).toBeVisible();
   // Without a script too: the "next" link after the last lesson is the post-test.
   await expect(page.getByRole('link', { name: /Berikutnya.*Tes Akhir \(Post-test\)/ })).toHaveAttribute('href', '/tes/post-test/');
   await seedLearner(page, { attempts: [submittedAttempt('post', 90)] });
-  await page.reload();
   await expect(page.getByRole('link', { name: 'Buka keterangan belajar' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Kerjakan post-test' })).toBeHidden();
 });
@@ -114,8 +105,7 @@ test('the last lesson leads on to the post-test, then to the certificate', async
 test('once every lesson is done, any lesson leads to the post-test', async ({ page }) => {
   await page.goto('/');
   const outline = await pageOutline(page);
-  await seedLearner(page, everyLessonDone(outline));
-  await page.goto(outline[1]?.lessons[1]?.href ?? '');
+  await seedLearner(page, everyLessonDone(outline), outline[1]?.lessons[1]?.href ?? '');
   await expect(page.getByRole('link', { name: 'Kerjakan post-test' })).toBeVisible();
 });
 

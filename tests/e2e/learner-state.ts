@@ -129,12 +129,39 @@ export async function storeBeforeFirstLoad(page: Page, entries: Record<string, s
   }, entries);
 }
 
-/** Replaces this origin's learner data with `seed` (the page must be on the site). */
-export async function seedLearner(page: Page, seed: Seed): Promise<void> {
-  await page.evaluate((entries) => {
-    localStorage.clear();
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, seedEntries(seed));
+// A file of the site that runs no script (its icon): storage changed while it is open races no element.
+const scriptless = '/favicon.svg';
+
+/**
+ * Changes this origin's localStorage (`entries`: key → stored text, or null to remove the key; `clear`
+ * empties it first), then opens `path` (by default the page the tab was on) as a new page load. The writes
+ * are made from a document of the site that runs no script, never from a page whose elements may still be
+ * starting (they start when the browser is idle): one that read a record for the first time after the
+ * write would act on it there (quarantine a corrupt record, record assumed terms for a missing one, save
+ * its own state over the seed) before the page the test means it for had loaded.
+ */
+export async function rewriteStorage(page: Page, entries: Record<string, string | null>, options: { clear?: boolean; path?: string } = {}): Promise<void> {
+  const path = options.path ?? page.url();
+  await page.goto(scriptless);
+  await page.evaluate(
+    ({ entries, clear }) => {
+      if (clear) localStorage.clear();
+      for (const [key, value] of Object.entries(entries)) {
+        if (value === null) localStorage.removeItem(key);
+        else localStorage.setItem(key, value);
+      }
+    },
+    { entries, clear: options.clear ?? false },
+  );
+  await page.goto(path);
+}
+
+/**
+ * Replaces this origin's learner data with `seed`, then opens `path` (by default the page the tab was on)
+ * as a new page load, which reads the seed (see rewriteStorage()).
+ */
+export async function seedLearner(page: Page, seed: Seed, path?: string): Promise<void> {
+  await rewriteStorage(page, seedEntries(seed), { clear: true, ...(path !== undefined && { path }) });
 }
 
 /** The course outline the page's <netral-journey> works from. */
@@ -223,7 +250,8 @@ export async function takenAttempt(exam: Locator, taking: Taking): Promise<Attem
 
 /**
  * A learner who passed the post-test with every answer right: opens the post-test, stores a passed attempt
- * built by takenAttempt() with the terms the page records for it, and shows the result.
+ * built by takenAttempt() with the terms the page records for it, and opens the post-test again to show the
+ * result.
  */
 export async function seedPassedPostTest(page: Page): Promise<Seed> {
   await page.goto('/tes/post-test/');
@@ -232,6 +260,5 @@ export async function seedPassedPostTest(page: Page): Promise<Seed> {
   const { courseVersion, passMark } = JSON.parse((await exam.getAttribute('data-config')) ?? '{}') as { courseVersion: string; passMark: number };
   const seed: Seed = { attempts: [attempt], terms: { attempts: { [attempt.id]: { courseVersion, passMark } } } };
   await seedLearner(page, seed);
-  await page.reload();
   return seed;
 }

@@ -48,7 +48,6 @@ test('when only a few questions per topic are still unseen, the post-test draws 
       .slice(0, count),
   );
   await seedLearner(page, { answersShown: Object.keys(reveals).filter((id) => !unseen.includes(id)) });
-  await page.reload();
   await page.getByRole('button', { name: 'Mulai post-test' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /^Soal 1 dari \d+$/ })).toBeVisible();
   const drawn = await exam.locator('[data-stage] .question').evaluateAll((els) => els.map((el) => el.getAttribute('data-question') ?? ''));
@@ -139,19 +138,17 @@ for (const { name, viewport } of fitSizes) {
       await page.goto('/tes/post-test/');
       const attempt = await takenAttempt(page.locator('netral-exam'), { kind: 'post', everyQuestion: true, right: 3 });
       await seedLearner(page, { attempts: [attempt] });
-      await page.reload();
       const review = page.getByRole('region', { name: 'Hasil post-test' }).getByRole('list').filter({ has: page.locator('.question') });
       await expect(review.locator('.question')).toHaveCount(attempt.questions.length);
       expect(await typesOf(review.locator('.question'))).toEqual(everyType);
       await expectFits(page, '[data-view="result"]');
     });
 
-    test('a post-test in progress shows each question type without sideways scroll', async ({ page }) => {
+    test('a post-test in progress shows each question type without sideways scroll, and its buttons in even rows', async ({ page }) => {
       await page.goto('/tes/post-test/');
       const exam = page.locator('netral-exam');
       const attempt = await takenAttempt(exam, { kind: 'post', everyQuestion: true, inProgress: true });
       await seedLearner(page, { attempts: [attempt] });
-      await page.reload();
       const total = attempt.questions.length;
       const seen: string[] = [];
       for (let n = 1; n <= total; n++) {
@@ -160,6 +157,13 @@ for (const { name, viewport } of fitSizes) {
         await expect(shown).toHaveCount(1);
         seen.push(...(await typesOf(shown)));
         await expectFits(page);
+        if (n === 1) {
+          // "Sebelumnya" and "Berikutnya" side by side at the same size, the finish button under them.
+          const [back, next, finish] = await Promise.all(['Sebelumnya', 'Berikutnya', 'Selesai, periksa jawaban'].map((label) => exam.getByRole('button', { name: label }).boundingBox()));
+          expect(next?.y).toBe(back?.y);
+          expect(next?.width).toBeCloseTo(back?.width ?? 0, 0);
+          expect(finish?.y).toBeGreaterThan((back?.y ?? 0) + (back?.height ?? 0));
+        }
         if (n < total) await exam.getByRole('button', { name: 'Berikutnya' }).click();
       }
       expect([...new Set(seen)].sort()).toEqual(everyType);
@@ -187,10 +191,8 @@ for (const { name, viewport } of fitSizes) {
     });
 
     test('a practice round shows each question type without sideways scroll, before and after checking', async ({ page }) => {
-      await page.goto(`${moduleA.path}latihan/`);
       // One true/false question practised already: the round is the module's ten others, every type among them.
-      await seedLearner(page, { practice: { modules: { [moduleA.id]: { rounds: 0, best: 0, results: { 'uji-a-10': 'right' } } } } });
-      await page.reload();
+      await seedLearner(page, { practice: { modules: { [moduleA.id]: { rounds: 0, best: 0, results: { 'uji-a-10': 'right' } } } } }, `${moduleA.path}latihan/`);
       const practice = page.locator('netral-practice[data-ready]');
       const url = (await practice.getAttribute('data-pool')) ?? '';
       const reveals = decodeBlob(((await (await page.request.get(url)).json()) as { reveals: string }).reveals) as Record<string, Reveal>;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Reveal } from '../../src/lib/quiz/reveal';
 import { elementStarted, expectNoAxeViolations, ready } from './fixtures';
 import { answer, readReveals } from './quiz-helpers';
+import { rewriteStorage } from './learner-state';
 import { lessonA1 as lesson, lessonA2 as secondLesson, lessonCount, lessonsPerModule, moduleA } from './fixture-course';
 
 const modulePage = moduleA.path;
@@ -204,8 +205,9 @@ test.describe('Progres Saya', () => {
 
   test('keeps working on corrupt progress: a notice names it, the raw copy is kept, other records stay', async ({ page }) => {
     await completeLesson(page);
-    await page.evaluate(() => localStorage.setItem('netral:progress', '{"v":1,"data":{"lessons":{'));
-    await page.goto(progressPage);
+    // Written from a page without scripts: the lesson's own elements would otherwise meet the corrupt record
+    // first (and quarantine it there, or save their progress over it).
+    await rewriteStorage(page, { 'netral:progress': '{"v":1,"data":{"lessons":{' }, { path: progressPage });
     await expect(page.getByRole('alert').filter({ hasText: 'rusak' })).toHaveText(
       'Data progres pelajaran di perangkat ini rusak sehingga dimulai dari awal. Salinan data lama tetap disimpan terpisah dan tidak dihapus.',
     );
