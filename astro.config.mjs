@@ -164,7 +164,7 @@ export default defineConfig({
                 // Vite's dynamic-import helper goes with the islands script every page loads (Head.astro),
                 // rather than into a file of its own: one request less on every page.
                 name: 'islands',
-                test: /(preload-helper|[\\/]src[\\/]components[\\/]Head\.astro\?astro&type=script|[\\/]src[\\/]elements[\\/]islands\.ts$)/,
+                test: /(preload-helper|[\\/]src[\\/]components[\\/]Head\.astro\?astro&type=script|[\\/]src[\\/]elements[\\/](islands|idle)\.ts$)/,
                 priority: 3,
               },
               {

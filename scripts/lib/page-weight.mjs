@@ -2,8 +2,9 @@
 // What a page of the build costs to load: its HTML plus every stylesheet and script it loads up front
 // (module scripts with their static imports, transitively). Code the page's scripts load later with
 // import() (the custom elements src/elements/islands.ts starts when the browser is idle or an element
-// comes into view) is reported apart as `deferredJs`; Pagefind, loaded only when the learner searches, is
-// in neither. Sizes are gzip at level 6, the level deploy/nginx.conf uses, each file compressed on its own
+// comes into view) is reported apart as `deferredJs`, and the stylesheet of what those elements show once
+// they run (named by <meta name="netral-idle-styles">, added by src/elements/idle.ts with their code) as
+// `laterCss`; Pagefind, loaded only when the learner searches, is in neither. Sizes are gzip at level 6, the level deploy/nginx.conf uses, each file compressed on its own
 // as a server sends it. Node only; used by the budget test and the bench.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -24,6 +25,7 @@ export const compression = 'gzip -6';
  * @property {number} deferredJs scripts reachable only through import(), Pagefind excluded: everything
  *   the page may load later, as islands.ts names the chunks of elements a page may not have
  * @property {number} laterJs of that, what loads after the page without a click (see pageAssets)
+ * @property {number} laterCss the stylesheet the idle elements load with their code, after the page without a click
  * @property {number} onUseJs of that, what the loaded chunks import() when the learner uses something
  */
 
@@ -35,6 +37,7 @@ export function compressedSize(/** @type {Buffer} */ bytes) {
 
 const attrs = String.raw`((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?)*)\s*\/?>`;
 const linkPattern = new RegExp(String.raw`<link\b` + attrs, 'gi');
+const metaPattern = new RegExp(String.raw`<meta\b` + attrs, 'gi');
 const scriptPattern = new RegExp(String.raw`<script\b` + attrs + String.raw`([\s\S]*?)<\/script\s*>`, 'gi');
 const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
@@ -79,9 +82,11 @@ export function dynamicImports(code) {
 /**
  * The stylesheets and scripts an HTML page loads up front, as dist/ files; the scripts it may load later
  * through import() (`deferred`), and of those what loads without a click (`later`) and what only when the
- * learner uses something (`onUse`). `options.html` is the page's text when the caller has read it already;
- * `options.modules` (a Map kept across calls) saves reading and searching each script once per page, and
- * `options.files` (a Map kept across calls) looking up in dist/ each address a page or script refers to.
+ * learner uses something (`onUse`). The idle elements' stylesheet (<meta name="netral-idle-styles">) is in
+ * `deferred` and `later`: src/elements/idle.ts adds it with the idle elements' code. `options.html` is the
+ * page's text when the caller has read it already; `options.modules` (a Map kept across calls) saves reading
+ * and searching each script once per page, and `options.files` (a Map kept across calls) looking up in dist/
+ * each address a page or script refers to.
  * @param {string} distDir
  * @param {string} htmlFile
  * @param {string} base the site's base path, "/" or "/netral/"
@@ -146,6 +151,12 @@ export function pageAssets(distDir, htmlFile, base = '/', options = {}) {
       addScript(file, url);
     }
   }
+  /** @type {string[]} the idle elements' stylesheet, if the page names one */
+  const idleStyles = [];
+  for (const m of html.matchAll(metaPattern)) {
+    const attrs = attributes(m[1] ?? '');
+    if (attrs['name'] === 'netral-idle-styles' && attrs['content']) idleStyles.push(resolve(attrs['content'], pageUrl).file);
+  }
   for (const m of html.matchAll(scriptPattern)) {
     const attrs = attributes(m[1] ?? '');
     const type = (attrs['type'] ?? '').toLowerCase();
@@ -208,6 +219,11 @@ export function pageAssets(distDir, htmlFile, base = '/', options = {}) {
     if (!chunk) used.push({ ref, url });
     else if (chunk === 'idle-elements' || html.includes(`<${chunk}`)) addLater(next.file, next.url);
   }
+  // The idle elements' stylesheet loads with their chunk, when the browser is idle.
+  for (const file of idleStyles) {
+    deferred.add(file);
+    later.add(file);
+  }
   const addOnUse = (/** @type {string} */ file, /** @type {URL} */ url) => {
     if (js.has(file) || later.has(file) || onUse.has(file)) return;
     onUse.add(file);
@@ -234,6 +250,7 @@ export function pageAssets(distDir, htmlFile, base = '/', options = {}) {
 export function pageWeight(distDir, htmlFile, base = '/') {
   const { css, js, inline, deferred, later, onUse } = pageAssets(distDir, htmlFile, base);
   const size = (/** @type {string[]} */ files) => files.reduce((sum, file) => sum + compressedSize(readFileSync(file)), 0);
+  const isCss = (/** @type {string} */ file) => file.endsWith('.css');
   const html = compressedSize(readFileSync(htmlFile));
   const weight = { html, css: size(css), js: size(js) };
   return {
@@ -241,8 +258,9 @@ export function pageWeight(distDir, htmlFile, base = '/') {
     inlineJs: inline.length ? compressedSize(Buffer.from(inline.join('\n'))) : 0,
     total: weight.html + weight.css + weight.js,
     files: [...css, ...js].map((file) => urlOf(distDir, file)),
-    deferredJs: size(deferred),
-    laterJs: size(later),
+    deferredJs: size(deferred.filter((file) => !isCss(file))),
+    laterJs: size(later.filter((file) => !isCss(file))),
+    laterCss: size(later.filter(isCss)),
     onUseJs: size(onUse),
   };
 }

@@ -3,6 +3,9 @@
 // module defines every one of them; an element that is not on the page costs only its parse time.
 // The helpers these elements share with page scripts (kit, storage, records…) form one more chunk
 // ("elements-shared", see astro.config.mjs).
+//
+// The question view is exported from here: the tests and practice pages import() this chunk for it when
+// they first show a question (they load it at idle anyway), so it is not loaded twice or up front there.
 import './netral-search';
 import './netral-definition';
 import './netral-journey';
@@ -13,3 +16,5 @@ import './netral-progress-marks';
 import './netral-quiz';
 import './netral-lesson-progress';
 import './netral-resume';
+
+export { QuestionController } from './quiz-question';

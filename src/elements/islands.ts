@@ -13,11 +13,14 @@
 // they need the code; the lesson reads in full without any of it. Elements used on one page only (the
 // exam, certificate, presenter…) are imported by their page's component as usual.
 
+import { loadIdleElements } from './idle';
+
 type Strategy = 'idle' | 'visible';
 type Load = () => Promise<unknown>;
 
-// Every "idle" element is in one chunk (idle-elements.ts): one request however many a page has.
-const idle: Load = () => import('./idle-elements');
+// Every "idle" element is in one chunk (idle-elements.ts), loaded with one stylesheet of what they show once
+// they run (idle.ts): two requests however many a page has.
+const idle: Load = loadIdleElements;
 
 /** What each element needs to start, and where its code is. */
 const islands: Record<string, [Strategy, Load]> = {

@@ -111,6 +111,20 @@ export function showBroken(element: HTMLElement, message?: string): void {
 }
 
 /** An element built from the kit: implement start(signal); listeners made with `signal` end on disconnect. */
+/**
+ * Resolves once the idle elements' stylesheet (added by src/elements/idle.ts with their code) has loaded or
+ * failed to: an element whose styles are in it awaits this before it shows anything. At once when it is not
+ * loading (already loaded, or not added on this page).
+ */
+export function lateStyles(): Promise<void> {
+  const link = document.querySelector<HTMLLinkElement>('link[data-netral-styles="loading"]');
+  if (!link) return Promise.resolve();
+  return new Promise((done) => {
+    link.addEventListener('load', () => done(), { once: true });
+    link.addEventListener('error', () => done(), { once: true });
+  });
+}
+
 export abstract class KitElement extends HTMLElement {
   #abort: AbortController | undefined;
 

@@ -3,7 +3,7 @@
 // button, a tap outside or "Tutup" close it and focus returns to the link. The links stay ordinary links:
 // without this script (or with a modified click, for a new tab) they open the glossary or regulations
 // page. The entries come from /cari/rujukan.json, fetched on the first tap.
-import { KitElement, h, readStrings } from './kit';
+import { KitElement, h, lateStyles, readStrings } from './kit';
 import type { ReferenceEntry, SearchData } from '../data/search';
 import { definitionTarget, isPlainClick, type DefinitionTarget } from '../lib/definition';
 
@@ -17,7 +17,9 @@ export class NetralDefinition extends KitElement {
   #popping: Promise<void> | null = null;
   #popped: (() => void) | null = null;
 
-  protected start(signal: AbortSignal): void {
+  protected async start(signal: AbortSignal): Promise<void> {
+    // The popover's styles come with this code (idle-elements.css): terms open it once they are here.
+    await lateStyles();
     const popover = this.querySelector<HTMLElement>('[popover]');
     // Without the Popover API the links simply open their page.
     if (!popover || !('showPopover' in popover)) return;

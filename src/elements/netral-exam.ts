@@ -6,6 +6,10 @@
 // the result (src/elements/exam-result.ts, decided by src/lib/quiz/outcome.ts) and a review of every
 // answer. Attempts are kept in the store ("netral:attempts", see src/lib/quiz/records.ts).
 //
+// The question view (src/elements/quiz-question.ts) loads when the first question is to be shown (the
+// learner starts, or an attempt or result is stored), not with the rules: it comes from the idle elements'
+// chunk (src/elements/idle-elements.ts), which the page loads when the browser is idle anyway.
+//
 // The time limit counts time spent on the page with performance.now(), a monotonic clock: the device
 // clock can be moved without ending the attempt (see src/lib/quiz/attempt.ts).
 import type { ExamConfig } from '../data/pages/exam';
@@ -28,7 +32,6 @@ import {
   type PoolQuestion,
 } from '../lib/quiz/attempt';
 import { answerState, type Answer } from '../lib/quiz/answers';
-import { rememberExamTerms } from '../lib/cert/exam-terms';
 import { formatDuration } from '../lib/format';
 import type { Key } from '../lib/quiz/key';
 import { examOutcome } from '../lib/quiz/outcome';
@@ -39,8 +42,9 @@ import { readAnswersShown } from '../lib/quiz/shown';
 import { scoreAnswer } from '../lib/quiz/scoring';
 import type { ModuleInfo, ResultLinks } from './exam-result';
 import { fill, h, KitElement, randomId, readJson, readStringsWith, setText } from './kit';
-import { QuestionController } from './quiz-question';
+import type { QuestionController } from './quiz-question';
 import { getStore, markAnswersShown } from './storage';
+import { loadIdleElements } from './idle';
 
 type View = 'intro' | 'run' | 'confirm' | 'result';
 
@@ -64,6 +68,9 @@ class NetralExam extends KitElement {
   #pool: PoolQuestion[] = [];
   #attempt: Attempt | undefined;
   #controllers: QuestionController[] = [];
+  #View: typeof QuestionController | undefined;
+  #terms: Promise<typeof import('./exam-terms-save')> | undefined;
+  #starting = false;
   #timer: ReturnType<typeof setInterval> | undefined;
   #lastTick = 0;
   #unsavedMs = 0;
@@ -77,9 +84,10 @@ class NetralExam extends KitElement {
     this.#config = config;
     this.#links = links;
     this.#modules = readJson<ModuleInfo[]>(this, 'modules', []);
-    await this.#loadPool(signal);
+    // An attempt in progress is shown at once: its questions' code comes with the pool.
+    await Promise.all([this.#loadPool(signal), this.#standing().inProgress ? this.#loadView() : undefined]);
 
-    this.#on('[data-start]', () => this.#start());
+    this.#on('[data-start]', () => void this.#start());
     this.#on('[data-prev]', () => this.#go((this.#attempt?.current ?? 0) - 1));
     this.#on('[data-next]', () => this.#go((this.#attempt?.current ?? 0) + 1));
     this.#on('[data-review]', () => this.#confirm());
@@ -95,7 +103,7 @@ class NetralExam extends KitElement {
         this.#go(Number(link.dataset['goto']));
       }
       const again = target.closest<HTMLButtonElement>('button[data-start-next]');
-      if (again && this.contains(again)) this.#start();
+      if (again && this.contains(again)) void this.#start();
     });
     // Time spent reaches storage before the page is hidden, closed or frozen.
     this.listen(document, 'visibilitychange', () => {
@@ -123,6 +131,24 @@ class NetralExam extends KitElement {
     this.#reveals = Object.fromEntries(Object.entries(reveals).filter(([, r]) => r.module in this.#config.mix));
     this.#pool = Object.entries(this.#reveals).map(([id, r]) => ({ id, module: r.module, key: r.key }));
     this.#keys = new Map(this.#pool.map((q) => [q.id, q.key]));
+  }
+
+  /**
+   * The exam-terms record's code, which only a post-test needs when it is passed: loaded as an attempt
+   * runs, like the sealing hash, so submitting does not wait on the network; a failed load is tried again.
+   */
+  #loadTerms(): Promise<typeof import('./exam-terms-save')> | undefined {
+    if (this.#config.kind !== 'post') return undefined;
+    this.#terms ??= import('./exam-terms-save').catch((error: unknown) => {
+      this.#terms = undefined;
+      throw error;
+    });
+    return this.#terms;
+  }
+
+  /** Loads the question view's code, once. */
+  async #loadView(): Promise<void> {
+    this.#View ??= (await loadIdleElements()).QuestionController;
   }
 
   // The rules stay readable; the start button stays off, since there is nothing to draw from.
@@ -167,6 +193,15 @@ class NetralExam extends KitElement {
     this.#renders += 1;
     this.#stopTimer();
     const standing = this.#standing();
+    if (standing.inProgress && !this.#View) {
+      // Another tab started an attempt before this page showed a question.
+      const render = this.#renders;
+      this.#loadView().then(
+        () => render === this.#renders && this.#render(focus, note),
+        () => this.showBroken(),
+      );
+      return;
+    }
     if (standing.inProgress) {
       let attempt = standing.inProgress;
       try {
@@ -189,7 +224,17 @@ class NetralExam extends KitElement {
     this.#show('intro');
   }
 
-  #start(): void {
+  async #start(): Promise<void> {
+    if (this.#starting) return;
+    this.#starting = true;
+    try {
+      await this.#loadView();
+    } catch {
+      this.showBroken();
+      return;
+    } finally {
+      this.#starting = false;
+    }
     const standing = this.#standing();
     if (!standing.canStart) {
       this.#render(true);
@@ -215,8 +260,9 @@ class NetralExam extends KitElement {
     const source = this.#questions.content.querySelector<HTMLElement>(`[data-question="${CSS.escape(id)}"]`);
     const reveal = this.#reveals[id];
     if (!source || !reveal) return null;
+    if (!this.#View) throw new Error('netral-exam: the question view is not loaded');
     const el = source.cloneNode(true) as HTMLElement;
-    const controller = new QuestionController(el, reveal, this.#s);
+    const controller = new this.#View(el, reveal, this.#s);
     controller.applyLayout(layout);
     controller.setAnswer(answer);
     controller.setNumber(label);
@@ -227,6 +273,7 @@ class NetralExam extends KitElement {
     this.#attempt = attempt;
     // Fetch the sealing hash now, while online, not at "Kumpulkan jawaban" (see loadAttemptHash).
     loadAttemptHash().catch(() => undefined);
+    this.#loadTerms()?.catch(() => undefined);
     const stage = this.querySelector('[data-stage]');
     if (!stage) return;
     this.#controllers = attempt.questions.flatMap((q, index) => {
@@ -335,7 +382,12 @@ class NetralExam extends KitElement {
       const done = await submitAttempt(attempt, this.#keys, this.#config.passMark, new Date());
       saveAttempt(getStore(), done);
       const { courseVersion, passMark } = this.#config;
-      if (done.result?.kind === 'post' && done.result.passed && courseVersion) rememberExamTerms(getStore(), done.id, { courseVersion, passMark });
+      if (done.result?.kind === 'post' && done.result.passed && courseVersion) {
+        // Without the record's code (the connection dropped and it never loaded) the certificate page
+        // records the terms later, marked as assumed (src/lib/cert/exam-terms.ts).
+        const terms = await this.#loadTerms()?.catch(() => undefined);
+        terms?.recordExamTerms(done.id, { courseVersion, passMark });
+      }
       this.#attempt = undefined;
       this.#render(true, timeUp ? this.#s['exam.timeUp'] : undefined);
     } finally {
@@ -407,7 +459,7 @@ class NetralExam extends KitElement {
     this.#attempt = undefined;
     // The result view loads when there is a result to show, not with every visit to the test page.
     const render = this.#renders;
-    const { renderResult } = await import('./exam-result');
+    const [{ renderResult }] = await Promise.all([import('./exam-result'), this.#loadView()]);
     if (render !== this.#renders) return; // the page has moved on (another tab saved meanwhile)
     const { kind, passMark, attempts, unit } = this.#config;
     const outcome = examOutcome(standing, { kind, passMark, attempts, moduleOrder: this.#modules.map((m) => m.id) });

@@ -12,8 +12,9 @@ import type { Reveal } from '../lib/quiz/reveal';
 import { fetchQuestionPool } from './question-pool';
 import { scoreAnswer } from '../lib/quiz/scoring';
 import { fill, h, KitElement, randomId, readStrings, setText } from './kit';
-import { QuestionController } from './quiz-question';
+import type { QuestionController } from './quiz-question';
 import { getStore, markAnswersShown } from './storage';
+import { loadIdleElements } from './idle';
 
 class NetralPractice extends KitElement {
   #s!: GroupStrings<'practice'>;
@@ -24,12 +25,19 @@ class NetralPractice extends KitElement {
   #round: string[] = [];
   #roundNumber = 0;
   #controllers: QuestionController[] = [];
+  #View!: typeof QuestionController;
   #points = new Map<string, number>();
 
   protected async start(signal: AbortSignal): Promise<void> {
     this.#s = readStrings<'practice'>(this);
     this.#module = this.dataset['module'] ?? '';
-    const { questions, reveals } = await fetchQuestionPool(this.dataset['pool'] ?? '', signal);
+    // The question view comes from the idle elements' chunk (src/elements/idle-elements.ts), which this
+    // page loads when the browser is idle anyway: fetched with the pool, not a second copy up front.
+    const [{ questions, reveals }, { QuestionController }] = await Promise.all([
+      fetchQuestionPool(this.dataset['pool'] ?? '', signal),
+      loadIdleElements(),
+    ]);
+    this.#View = QuestionController;
     this.#questions = questions;
     this.#reveals = Object.fromEntries(Object.entries(reveals).filter(([, r]) => r.module === this.#module));
     this.#ids = Object.keys(this.#reveals).sort();
@@ -71,7 +79,7 @@ class NetralPractice extends KitElement {
       const source = this.#questions.content.querySelector<HTMLElement>(`[data-question="${CSS.escape(questionId)}"]`);
       const reveal = this.#reveals[questionId];
       if (!source || !reveal) return [];
-      const controller = new QuestionController(source.cloneNode(true) as HTMLElement, reveal, s);
+      const controller = new this.#View(source.cloneNode(true) as HTMLElement, reveal, s);
       controller.applyLayout(layoutFor(controller.key, `${questionId}:${seed}`));
       controller.setNumber(fill(s['quiz.questionNumber'], { n: index + 1 }));
       controller.setLocked(false);

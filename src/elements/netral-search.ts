@@ -5,7 +5,7 @@
 // appear one by one as Pagefind loads them; the status counts them all and "more" shows the next page. A
 // page opened from a result (?highlight=…) marks the words and scrolls to the first one. Decisions
 // (synonyms, merging, entry hits, where to land) live in src/lib/search.ts.
-import { h, KitElement, readStrings } from './kit';
+import { h, KitElement, lateStyles, readStrings } from './kit';
 import type { SearchData } from '../data/search';
 import type { PagefindApi, SearchResults, SearchSources, Strings } from './search-results';
 
@@ -18,7 +18,9 @@ export class NetralSearch extends KitElement {
   #results: Promise<SearchResults> | undefined;
   #strings: Strings = readStrings<'search'>(this);
 
-  protected start(signal: AbortSignal): void {
+  protected async start(signal: AbortSignal): Promise<void> {
+    // The dialog's styles come with this code (idle-elements.css): the button is enabled once they are here.
+    await lateStyles();
     this.#strings = readStrings<'search'>(this);
     // Opened from a search result: mark the searched words (one element per page does it).
     if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./search-results').then((module) => module.markLanding());

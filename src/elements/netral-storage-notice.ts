@@ -2,14 +2,16 @@
 // Indonesian. Strings come from data-strings, record labels from data-records.
 import type { GroupStrings } from '../i18n/groups';
 import type { Notice } from '../lib/storage';
-import { fill, h, KitElement, readJson, readStrings } from './kit';
+import { fill, h, KitElement, lateStyles, readJson, readStrings } from './kit';
 import { getStore } from './storage';
 
 class NetralStorageNotice extends KitElement {
   #strings!: GroupStrings<'storageNotice'>;
   #records: Record<string, string> = {};
 
-  protected start(): void {
+  protected async start(): Promise<void> {
+    // The notices' styles come with this code (idle-elements.css): nothing shows before they are here.
+    await lateStyles();
     this.#strings = readStrings<'storageNotice'>(this);
     this.#records = readJson<Record<string, string>>(this, 'records', {});
     const store = getStore();

@@ -10,7 +10,7 @@
 // version takes over only when the learner presses the button: the waiting worker is told to skip waiting,
 // and the page reloads once it controls the page. The prompt's HTML is server-rendered in a <template>.
 import { CACHE_ID, countCached, parsePrecacheInfo, PRECACHE_INFO_FILE } from '../lib/offline/precache';
-import { fill, KitElement, readStrings, setText } from './kit';
+import { fill, KitElement, lateStyles, readStrings, setText } from './kit';
 import { precachedUrls, registerWorker, stateChangeOr, workerLocation, type WorkerLocation } from './sw-registration';
 
 const POLL_MS = 500;
@@ -24,6 +24,8 @@ class NetralSw extends KitElement {
 
   /** Ready once the worker is registered and the update prompt wired; the first save is followed after that. */
   protected async start(): Promise<void> {
+    // The panels' styles come with this code (idle-elements.css): nothing shows before they are here.
+    await lateStyles();
     const where = workerLocation(this);
     if (!where) return;
     const registration = await registerWorker(where);

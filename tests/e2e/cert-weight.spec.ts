@@ -18,9 +18,11 @@ const pages = [
 // The element's code is what the element loads beyond the page's own scripts (the islands script, which holds
 // Vite's import() helper, is counted up front). It shares the storage chunk with the lesson's idle elements
 // (elements-shared in astro.config.mjs), which holds only what the certificate pages reach too: the question
-// view and the progress marks have chunks of their own. <netral-certificate> was 30.0 KB so (issue #17), then
-// 30.4 KB with the stored records' merging across tabs (lib/storage): 31 KB leaves a little room.
-const budget = { upFront: 25 * KB, element: 31 * KB };
+// view and the progress marks have chunks of their own. <netral-certificate> was 30.4 KB with the stored
+// records' merging across tabs (lib/storage); 29.5 KB since the test page's import() of the attempt hash and the
+// exam-terms record no longer builds namespace objects (with the bundler's runtime) into chunks it shares:
+// issue #17's goal, 30 KB, is the cap.
+const budget = { upFront: 25 * KB, element: 30 * KB };
 // Sentences only the dictionary holds (a NIP message and the trainer page's privacy note): none may reach
 // these chunks. (Element code names the keys it reads; the sentences come in data-strings.)
 const dictionaryMarkers = ['Angka ke-1 sampai ke-8 NIP', 'Kunci privat hanya dibaca di browser ini'];

@@ -13,7 +13,7 @@ const files: Record<string, string> = {
   'page/index.html': [
     '<!doctype html><html><head>',
     '<link rel="stylesheet" href="/_astro/site.css"><link rel="stylesheet" href="/_astro/print.css" media="print">',
-    '<link rel="icon" href="/favicon.svg">',
+    '<link rel="icon" href="/favicon.svg"><meta name="netral-idle-styles" content="/_astro/idle-elements.Id1.css">',
     '<script>document.documentElement.dataset.theme = "light";</script>',
     '<script type="application/json">{"not":"code"}</script>',
     '</head><body><p>Isi pelajaran.</p><netral-quiz></netral-quiz>',
@@ -22,6 +22,7 @@ const files: Record<string, string> = {
   ].join(''),
   '_astro/site.css': 'body{margin:0}',
   '_astro/print.css': 'nav{display:none}',
+  '_astro/idle-elements.Id1.css': '.search-dialog{margin:0;padding:1rem}',
   '_astro/page.js':
     'import"./shared.js";const load=()=>import(`./idle-elements.Id1.js`),deck=()=>import(`./netral-deck.D3ck-x_1.js`),q=()=>import(`./netral-quiz.Qz1.js`),h=()=>import("./hash.js");',
   '_astro/hash.js': 'export const hash=6;',
@@ -52,6 +53,7 @@ describe('page weight', () => {
     expect(rel(pageAssets(dist, page).deferred)).toEqual([
       '/_astro/engine.js',
       '/_astro/hash.js',
+      '/_astro/idle-elements.Id1.css',
       '/_astro/idle-elements.Id1.js',
       '/_astro/later.js',
       '/_astro/netral-deck.D3ck-x_1.js',
@@ -61,8 +63,14 @@ describe('page weight', () => {
 
   test('of the deferred scripts, loads without a click the idle elements and the chunk of each element the page has; any other import() is on use', () => {
     const assets = pageAssets(dist, page);
-    expect(rel(assets.later)).toEqual(['/_astro/engine.js', '/_astro/idle-elements.Id1.js', '/_astro/netral-quiz.Qz1.js']);
+    expect(rel(assets.later)).toEqual(['/_astro/engine.js', '/_astro/idle-elements.Id1.css', '/_astro/idle-elements.Id1.js', '/_astro/netral-quiz.Qz1.js']);
     expect(rel(assets.onUse)).toEqual(['/_astro/hash.js', '/_astro/later.js']);
+  });
+
+  test('counts the stylesheet the idle elements add with their code (<meta name="netral-idle-styles">) as later, not up front', () => {
+    const assets = pageAssets(dist, page);
+    expect(rel(assets.css)).not.toContain('/_astro/idle-elements.Id1.css');
+    expect(pageWeight(dist, page).laterCss).toBeGreaterThan(0);
   });
 
   test('totals HTML, CSS and up-front JS; deferred JS stays apart', () => {
@@ -80,7 +88,8 @@ describe('page weight', () => {
     const html = files['page/index.html'] ?? '';
     const cached = pageAssets(dist, page, '/', { html, modules, files: found });
     // Every script the page reaches was read once, into the cache, and every address looked up once.
-    expect([...modules.keys()].sort()).toEqual([...new Set([...cached.js, ...cached.deferred])].sort());
+    const scripts = [...cached.js, ...cached.deferred].filter((file) => file.endsWith('.js'));
+    expect([...modules.keys()].sort()).toEqual([...new Set(scripts)].sort());
     expect([...new Set(found.values())].sort()).toEqual([...new Set([...cached.css, ...cached.js, ...cached.deferred])].sort());
     expect(pageAssets(dist, page, '/', { html, modules, files: found })).toEqual(cached);
     expect(cached).toEqual(pageAssets(dist, page));

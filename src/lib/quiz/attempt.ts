@@ -142,15 +142,15 @@ export function questionPoints(attempt: Attempt, keys: KeyLookup): { id: string;
   return attempt.questions.map((q) => ({ id: q.id, module: q.module, points: scoreAnswer(requireKey(keys, q.id), attempt.answers[q.id]) }));
 }
 
-let attemptHash: Promise<typeof import('@noble/hashes/sha2.js')> | undefined;
+let attemptHash: Promise<typeof import('./attempt-hash')> | undefined;
 
 /**
  * The hash that seals an attempt, loaded apart from the test page (only a running attempt needs it). The
  * page starts loading it as an attempt starts or resumes, so submitting never waits on the network, nor
  * fails when the connection dropped during the test; a failed load is tried again on the next call.
  */
-export function loadAttemptHash(): Promise<typeof import('@noble/hashes/sha2.js')> {
-  attemptHash ??= import('@noble/hashes/sha2.js').catch((error: unknown) => {
+export function loadAttemptHash(): Promise<typeof import('./attempt-hash')> {
+  attemptHash ??= import('./attempt-hash').catch((error: unknown) => {
     attemptHash = undefined;
     throw error;
   });
@@ -164,8 +164,8 @@ export async function attemptDigest(attempt: Attempt, keys: KeyLookup): Promise<
     attempt.kind,
     attempt.questions.map((q) => [q.id, canonicalAnswer(requireKey(keys, q.id), attempt.answers[q.id])]),
   ]);
-  const { sha256 } = await loadAttemptHash();
-  return [...sha256(new TextEncoder().encode(canonical))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const { sha256Hex } = await loadAttemptHash();
+  return sha256Hex(canonical);
 }
 
 /** Submits the attempt: grades it (pass mark in percent; a pre-test never "passes") and seals its result. */
