@@ -93,7 +93,11 @@ test('a first search downloads each search file once', async ({ page }) => {
     const url = new URL(request.url());
     if (search(request)) fetched.push(url.pathname + url.search);
   });
-  for (const event of ['requestfinished', 'requestfailed'] as const) page.on(event, (request) => void (search(request) && (done += 1)));
+  const arrived = (request: Request) => {
+    if (search(request)) done += 1;
+  };
+  page.on('requestfinished', arrived);
+  page.on('requestfailed', arrived);
   await searchFor(page, 'netralitas');
   await expect(page.getByRole('dialog').getByRole('listitem').getByRole('link').first()).toBeVisible();
   // Every search file asked for has arrived, the five shown results' fragments among them (not a quiet
