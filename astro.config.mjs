@@ -99,6 +99,12 @@ function rendersOnLessons(id, ctx) {
   return false;
 }
 
+// A lesson's static parts (everything but the components authors use) are compiled to HTML strings instead of
+// one JSX node per element, so each render of a lesson (reading page, deck, handout) is cheaper. Safe while no
+// component set passed to <Content components> replaces a plain HTML element (src/components/mdx,
+// src/components/slides/components.ts replace only capitalised components).
+const lessonMdx = { optimize: true };
+
 export default defineConfig({
   ...(site.siteUrl && { site: site.siteUrl }),
   // The LMS build (npm run scorm) uses a placeholder base that scripts/scorm.mjs makes relative, and its own
@@ -112,7 +118,7 @@ export default defineConfig({
   cacheDir: otherCourse ? './.astro-fixture' : './.astro',
   // offlineServiceWorker() builds the search index too, in the same pass over dist/ as the offline copy.
   // The LMS build has the SCORM launch page and no service worker.
-  integrations: lmsBuild ? [mdx(), pagefindIndex(), scormLaunchPage()] : [mdx(), offlineServiceWorker()],
+  integrations: lmsBuild ? [mdx(lessonMdx), pagefindIndex(), scormLaunchPage()] : [mdx(lessonMdx), offlineServiceWorker()],
   // A Content-Security-Policy <meta> on every page. Astro hashes every script and style it renders
   // (bundled and is:inline), so scripts need neither 'unsafe-inline' nor 'unsafe-eval'. Pagefind compiles
   // its WebAssembly ('wasm-unsafe-eval') and fetches its index (connect-src). Directives that browsers

@@ -4,7 +4,8 @@
 // import() (the custom elements src/elements/islands.ts starts when the browser is idle or an element
 // comes into view) is reported apart as `deferredJs`, and the stylesheet of what those elements show once
 // they run (named by <meta name="netral-idle-styles">, added by src/elements/idle.ts with their code) as
-// `laterCss`; Pagefind, loaded only when the learner searches, is in neither. Sizes are gzip at level 6, the level deploy/nginx.conf uses, each file compressed on its own
+// `laterCss` (with any stylesheet an element names in data-styles and adds when the browser is idle);
+// Pagefind, loaded only when the learner searches, is in neither. Sizes are gzip at level 6, the level deploy/nginx.conf uses, each file compressed on its own
 // as a server sends it. Node only; used by the budget test and the bench.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -83,7 +84,8 @@ export function dynamicImports(code) {
  * The stylesheets and scripts an HTML page loads up front, as dist/ files; the scripts it may load later
  * through import() (`deferred`), and of those what loads without a click (`later`) and what only when the
  * learner uses something (`onUse`). The idle elements' stylesheet (<meta name="netral-idle-styles">) is in
- * `deferred` and `later`: src/elements/idle.ts adds it with the idle elements' code. `options.html` is the
+ * `deferred` and `later`: src/elements/idle.ts adds it with the idle elements' code; so is a stylesheet an
+ * element names in data-styles (a test's run and result views), which the element adds when the browser is idle. `options.html` is the
  * page's text when the caller has read it already; `options.modules` (a Map kept across calls) saves reading
  * and searching each script once per page, and `options.files` (a Map kept across calls) looking up in dist/
  * each address a page or script refers to.
@@ -151,12 +153,13 @@ export function pageAssets(distDir, htmlFile, base = '/', options = {}) {
       addScript(file, url);
     }
   }
-  /** @type {string[]} the idle elements' stylesheet, if the page names one */
+  /** @type {string[]} the idle elements' stylesheet and those elements name in data-styles */
   const idleStyles = [];
   for (const m of html.matchAll(metaPattern)) {
     const attrs = attributes(m[1] ?? '');
     if (attrs['name'] === 'netral-idle-styles' && attrs['content']) idleStyles.push(resolve(attrs['content'], pageUrl).file);
   }
+  for (const m of html.matchAll(/\sdata-styles\s*=\s*"([^"]+)"/g)) idleStyles.push(resolve(m[1] ?? '', pageUrl).file);
   for (const m of html.matchAll(scriptPattern)) {
     const attrs = attributes(m[1] ?? '');
     const type = (attrs['type'] ?? '').toLowerCase();
@@ -219,7 +222,8 @@ export function pageAssets(distDir, htmlFile, base = '/', options = {}) {
     if (!chunk) used.push({ ref, url });
     else if (chunk === 'idle-elements' || html.includes(`<${chunk}`)) addLater(next.file, next.url);
   }
-  // The idle elements' stylesheet loads with their chunk, when the browser is idle.
+  // The idle elements' stylesheet loads with their chunk, when the browser is idle; an element's data-styles
+  // when the browser is idle too (src/elements/idle.ts), or on first use if that is sooner.
   for (const file of idleStyles) {
     deferred.add(file);
     later.add(file);

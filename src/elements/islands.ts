@@ -13,7 +13,7 @@
 // they need the code; the lesson reads in full without any of it. Elements used on one page only (the
 // exam, certificate, presenter…) are imported by their page's component as usual.
 
-import { loadIdleElements } from './idle';
+import { loadIdleElements, whenIdle } from './idle';
 
 type Strategy = 'idle' | 'visible';
 type Load = () => Promise<unknown>;
@@ -40,14 +40,6 @@ const islands: Record<string, [Strategy, Load]> = {
   'netral-lesson-progress': ['idle', idle],
   'netral-resume': ['idle', idle],
 };
-
-/** Runs `task` after the load event, when the browser is idle (at most two seconds later). */
-function whenIdle(task: () => void): void {
-  const schedule = () =>
-    'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200);
-  if (document.readyState === 'complete') schedule();
-  else addEventListener('load', schedule, { once: true });
-}
 
 /** Runs `task` once any of `elements` is within one viewport height of the screen. */
 function whenVisible(elements: Element[], task: () => void): void {

@@ -8,7 +8,9 @@
 //
 // The question view (src/elements/quiz-question.ts) loads when the first question is to be shown (the
 // learner starts, or an attempt or result is stored), not with the rules: it comes from the idle elements'
-// chunk (src/elements/idle-elements.ts), which the page loads when the browser is idle anyway.
+// chunk (src/elements/idle-elements.ts), which the page loads when the browser is idle anyway. So do the
+// run, confirm and result views' styles (src/elements/netral-exam.css, named in data-styles): the views
+// show only once they have loaded.
 //
 // The time limit counts time spent on the page with performance.now(), a monotonic clock: the device
 // clock can be moved without ending the attempt (see src/lib/quiz/attempt.ts).
@@ -44,7 +46,7 @@ import type { ModuleInfo, ResultLinks } from './exam-result';
 import { fill, h, KitElement, randomId, readJson, readStringsWith, setText } from './kit';
 import type { QuestionController } from './quiz-question';
 import { getStore, markAnswersShown } from './storage';
-import { loadIdleElements } from './idle';
+import { addStylesheet, loadIdleElements, whenIdle } from './idle';
 
 type View = 'intro' | 'run' | 'confirm' | 'result';
 
@@ -69,6 +71,7 @@ class NetralExam extends KitElement {
   #attempt: Attempt | undefined;
   #controllers: QuestionController[] = [];
   #View: typeof QuestionController | undefined;
+  #runStyles: Promise<void> | undefined;
   #terms: Promise<typeof import('./exam-terms-save')> | undefined;
   #starting = false;
   #timer: ReturnType<typeof setInterval> | undefined;
@@ -84,8 +87,10 @@ class NetralExam extends KitElement {
     this.#config = config;
     this.#links = links;
     this.#modules = readJson<ModuleInfo[]>(this, 'modules', []);
-    // An attempt in progress is shown at once: its questions' code comes with the pool.
+    // An attempt in progress is shown at once: its questions' code comes with the pool. Otherwise the views'
+    // stylesheet loads when the browser is idle (or with the first question, if the learner starts sooner).
     await Promise.all([this.#loadPool(signal), this.#standing().inProgress ? this.#loadView() : undefined]);
+    whenIdle(() => void this.#styles());
 
     this.#on('[data-start]', () => void this.#start());
     this.#on('[data-prev]', () => this.#go((this.#attempt?.current ?? 0) - 1));
@@ -146,9 +151,18 @@ class NetralExam extends KitElement {
     return this.#terms;
   }
 
-  /** Loads the question view's code, once. */
+  /** The run, confirm and result views' stylesheet (data-styles), added once. */
+  #styles(): Promise<void> {
+    const href = this.dataset['styles'];
+    this.#runStyles ??= href ? addStylesheet(href) : Promise.resolve();
+    return this.#runStyles;
+  }
+
+  /** Loads the question view's code and the views' stylesheet, once. */
   async #loadView(): Promise<void> {
-    this.#View ??= (await loadIdleElements()).QuestionController;
+    if (this.#View) return;
+    const [{ QuestionController }] = await Promise.all([loadIdleElements(), this.#styles()]);
+    this.#View = QuestionController;
   }
 
   // The rules stay readable; the start button stays off, since there is nothing to draw from.

@@ -42,8 +42,9 @@ const avoid = /hapus|atur ulang|reset|cetak|print|keluar/i;
 
 /**
  * Uses a page the way a curious learner would, so that scripts run their interactive paths: picks the
- * first option of each radio group, ticks each checkbox, then presses each enabled button in the main
- * content once (skipping ones that delete, reset or print). Stops if a click leaves the page.
+ * first option of each radio group, ticks each checkbox, then presses up to 25 enabled buttons in the main
+ * content once each (skipping ones that delete, reset or print, and further items of an "<action>: <item>"
+ * kind). Stops if a click leaves the page.
  */
 export async function exercise(page: Page): Promise<void> {
   const start = page.url();
@@ -60,12 +61,26 @@ export async function exercise(page: Page): Promise<void> {
   for (const box of await main.locator('input[type="checkbox"]:enabled').all()) {
     if (await box.isVisible()) await box.check();
   }
-  const buttons = await main.getByRole('button').all();
-  for (const button of buttons.slice(0, 25)) {
+  // Buttons named "<action>: <item>" (the planner's "Tambahkan: <lesson>", one per lesson) run the same code
+  // for every item: only the first of each kind is among the 25 pressed, so they reach different controls.
+  const buttons = main.getByRole('button');
+  // File inputs (role button) open the system's file picker, which the walk cannot use; a learner presses
+  // their visible label, which covers a visually hidden input (a click on it waited 5 s to give up).
+  const names = await buttons.evaluateAll((els) => els.map((el) => (el.matches('input[type="file"]') ? null : (el.getAttribute('aria-label') ?? el.textContent ?? '').trim())));
+  const kinds = new Set<string>();
+  const chosen = names.flatMap((name, i) => {
+    if (name === null) return [];
+    const kind = /^([^:]{2,40}):\s/.exec(name)?.[1];
+    if (kind === undefined) return [i];
+    if (kinds.has(kind)) return [];
+    kinds.add(kind);
+    return [i];
+  });
+  for (const i of chosen.slice(0, 25)) {
     if (page.url() !== start) return;
+    const button = buttons.nth(i);
     if (!(await button.isVisible()) || !(await button.isEnabled())) continue;
-    const name = (await button.textContent()) ?? '';
-    if (avoid.test(name)) continue;
+    if (avoid.test(names[i] ?? '')) continue;
     // A button an earlier click removed or disabled is not this walk's concern: move on.
     await button.click({ timeout: 5_000 }).catch(() => undefined);
     await page.keyboard.press('Escape'); // closes any dialog the button opened

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Request } from '@playwright/test';
 import { expectNoAxeViolations, searchFor } from './fixtures';
 
 test('search finds a lesson and opens it', async ({ page }) => {
@@ -87,13 +87,22 @@ test('the first five results show at once, "more" adds ten and the status counts
 test('a first search downloads each search file once', async ({ page }) => {
   await page.goto('/');
   const fetched: string[] = [];
+  let done = 0;
+  const search = (request: Request) => new URL(request.url()).pathname.includes('/pagefind/');
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.pathname.includes('/pagefind/')) fetched.push(url.pathname + url.search);
+    if (search(request)) fetched.push(url.pathname + url.search);
   });
+  const arrived = (request: Request) => {
+    if (search(request)) done += 1;
+  };
+  page.on('requestfinished', arrived);
+  page.on('requestfailed', arrived);
   await searchFor(page, 'netralitas');
   await expect(page.getByRole('dialog').getByRole('listitem').getByRole('link').first()).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  // Every search file asked for has arrived, the five shown results' fragments among them (not a quiet
+  // network for half a second, which is a wait for time).
+  await expect.poll(() => fetched.filter((url) => url.includes('.pf_fragment')).length >= 5 && done === fetched.length).toBe(true);
   expect(fetched.filter((url, i) => fetched.indexOf(url) !== i)).toEqual([]);
   expect(fetched.filter((url) => /\/wasm\.[^/]+\.pagefind$/.test(url))).toEqual(['/pagefind/wasm.id.pagefind']);
   expect(fetched.filter((url) => url.includes('pagefind-entry.json'))).toHaveLength(1);

@@ -16,13 +16,14 @@ const files: Record<string, string> = {
     '<link rel="icon" href="/favicon.svg"><meta name="netral-idle-styles" content="/_astro/idle-elements.Id1.css">',
     '<script>document.documentElement.dataset.theme = "light";</script>',
     '<script type="application/json">{"not":"code"}</script>',
-    '</head><body><p>Isi pelajaran.</p><netral-quiz></netral-quiz>',
+    '</head><body><p>Isi pelajaran.</p><netral-quiz></netral-quiz><netral-exam data-styles="/_astro/netral-exam.Ex1.css"></netral-exam>',
     '<script type="module" src="/_astro/page.js"></script>',
     '</body></html>',
   ].join(''),
   '_astro/site.css': 'body{margin:0}',
   '_astro/print.css': 'nav{display:none}',
   '_astro/idle-elements.Id1.css': '.search-dialog{margin:0;padding:1rem}',
+  '_astro/netral-exam.Ex1.css': '.exam__bar{display:grid}',
   '_astro/page.js':
     'import"./shared.js";const load=()=>import(`./idle-elements.Id1.js`),deck=()=>import(`./netral-deck.D3ck-x_1.js`),q=()=>import(`./netral-quiz.Qz1.js`),h=()=>import("./hash.js");',
   '_astro/hash.js': 'export const hash=6;',
@@ -57,19 +58,20 @@ describe('page weight', () => {
       '/_astro/idle-elements.Id1.js',
       '/_astro/later.js',
       '/_astro/netral-deck.D3ck-x_1.js',
+      '/_astro/netral-exam.Ex1.css',
       '/_astro/netral-quiz.Qz1.js',
     ]);
   });
 
   test('of the deferred scripts, loads without a click the idle elements and the chunk of each element the page has; any other import() is on use', () => {
     const assets = pageAssets(dist, page);
-    expect(rel(assets.later)).toEqual(['/_astro/engine.js', '/_astro/idle-elements.Id1.css', '/_astro/idle-elements.Id1.js', '/_astro/netral-quiz.Qz1.js']);
+    expect(rel(assets.later)).toEqual(['/_astro/engine.js', '/_astro/idle-elements.Id1.css', '/_astro/idle-elements.Id1.js', '/_astro/netral-exam.Ex1.css', '/_astro/netral-quiz.Qz1.js']);
     expect(rel(assets.onUse)).toEqual(['/_astro/hash.js', '/_astro/later.js']);
   });
 
-  test('counts the stylesheet the idle elements add with their code (<meta name="netral-idle-styles">) as later, not up front', () => {
+  test('counts the stylesheets added when the browser is idle (<meta name="netral-idle-styles">, data-styles) as later, not up front', () => {
     const assets = pageAssets(dist, page);
-    expect(rel(assets.css)).not.toContain('/_astro/idle-elements.Id1.css');
+    expect(rel(assets.css)).toEqual(['/_astro/print.css', '/_astro/site.css']);
     expect(pageWeight(dist, page).laterCss).toBeGreaterThan(0);
   });
 
