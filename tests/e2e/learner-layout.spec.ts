@@ -41,6 +41,15 @@ for (const width of [320, 390]) {
       }
     });
 
+    test('the home page\'s two buttons are one width', async ({ page }) => {
+      await page.goto(templates.home);
+      const main = page.getByRole('main');
+      const start = await main.getByRole('link', { name: 'Mulai belajar', exact: true }).boundingBox();
+      const modules = await main.getByRole('link', { name: 'Materi kursus', exact: true }).boundingBox();
+      expect(start?.width ?? 0).toBeGreaterThan(0);
+      expect(Math.abs((start?.width ?? 0) - (modules?.width ?? 0))).toBeLessThanOrEqual(1);
+    });
+
     test('a glossary entry opened by address lands below the header', async ({ page }) => {
       await page.goto('/glosarium/#netralitas-asn');
       const header = await page.locator('.site-header').boundingBox();
