@@ -36,6 +36,8 @@ test.describe('verification page', () => {
     const foreign = stayOnSite(page, baseURL!);
     const code = await signRequest(learner, await signer());
     await page.goto('/verifikasi/');
+    // Offline once the page has loaded its code (with service workers blocked, nothing loads after this).
+    await expect(page.locator('netral-verify[data-ready]')).toBeAttached();
     await context.setOffline(true);
     await pasteAndCheck(page, code);
     await expect(verdict(page)).toHaveText('SAH');
