@@ -210,8 +210,9 @@ export class NetralDeck extends KitElement {
     requestAnimationFrame(() => this.#fit());
     const scenario = target.closest<HTMLElement>('netral-scenario');
     if (scenario) {
-      // The dilemma's own code has shown the step by now (its listener is nearer the click).
-      requestAnimationFrame(() => this.#recordScene(scenario));
+      // The dilemma's own code has shown the step by now (its listeners are nearer the click). Recorded at
+      // once, not at the next frame: a tally typed before that frame re-rendered the old step over the new.
+      this.#recordScene(scenario);
       return;
     }
     const control = target.closest<HTMLElement>('[data-command]');

@@ -115,6 +115,34 @@ test('a dilemma chosen in the presenter view shows on the audience window, with 
   await expect(shown.getByText('3 orang (30%)')).toBeVisible();
 });
 
+test('a count typed before the next frame after "Kembali" stays on the step gone back to, in both windows', async ({ page, context }) => {
+  await page.goto(dilemmaDeck);
+  await expect(deck(page)).toHaveAttribute('data-ready', '');
+  const at = Number(await page.locator('.deck__frame:has(netral-scenario)').first().getAttribute('data-index'));
+  await page.keyboard.type(String(at + 1));
+  await page.keyboard.press('Enter');
+  const [view] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+  const dilemma = view.locator('.deck__frame[data-current] netral-scenario');
+  await expect(dilemma).toHaveAttribute('data-ready', '');
+  const choice = dilemma.locator('[data-node][data-current] a[data-next]').first();
+  const next = (await choice.getAttribute('data-next')) ?? '';
+  await choice.click();
+  await expect(page.locator(`[id="${next}"]`)).toHaveAttribute('data-current', '');
+  // A busy projector laptop: "Kembali" and the first count land in one task, before any frame is drawn.
+  const back = await dilemma.evaluate((scenario) => {
+    scenario.querySelector<HTMLButtonElement>('[data-back]')?.click();
+    const field = scenario.querySelector<HTMLInputElement>('[data-node][data-current] [data-tally-input]');
+    if (!field) return '';
+    field.value = '7';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    return field.closest<HTMLElement>('[data-node]')?.id ?? '';
+  });
+  expect(back).not.toBe('');
+  await expect(view.locator(`[id="${back}"]`)).toHaveAttribute('data-current', '');
+  await expect(page.locator(`[id="${back}"]`)).toHaveAttribute('data-current', '');
+  await expect(page.locator('.deck__stage [data-node][data-current]').getByText('7 orang (100%)')).toBeVisible();
+});
+
 test('revealed answers and tallies survive a reload without a presenter window', async ({ page }) => {
   await page.goto('/presentasi/netralitas-asn/apa-itu-netralitas/');
   await expect(deck(page)).toHaveAttribute('data-ready', '');
