@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import jsQR from 'jsqr';
 import { encode } from 'uqr';
 import { fromBase64url, toBase64url } from '../../src/lib/cert/base64url';
 import { batchCsv } from '../../src/lib/cert/batch';
@@ -421,5 +422,27 @@ describe('qrPath()', () => {
     expect([...drawn].sort()).toEqual(dark.sort());
     expect(data[1]!.some(Boolean)).toBe(false);
     expect(data[2]!.some(Boolean)).toBe(true);
+  });
+
+  // A reader decodes what the path draws: the fixed mask (decks, handouts) and the best-of-eight default
+  // (certificates) both give back the address, read by an independent decoder (jsQR) from the pixels.
+  test.each([
+    ['a deck or handout (quiet zone 2, mask 0)', 'https://netral.example.go.id/materi/netralitas-asn/apa-itu-netralitas/', { border: 2, mask: 0 }],
+    ['a certificate (default)', 'https://netral.example.go.id/verifikasi/#NC1.eyJ2IjoxfQ.abc-_', {}],
+  ])('what the path draws for %s scans back to its text', (_, text, options) => {
+    const { size, d } = qrPath(text, options);
+    const scale = 4;
+    const margin = 8;
+    const width = size * scale + 2 * margin;
+    const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
+    for (const [, x, y, w] of d.matchAll(/M(\d+) (\d+)h(\d+)/g)) {
+      for (let py = 0; py < scale; py++) {
+        for (let px = 0; px < Number(w) * scale; px++) {
+          const at = ((Number(y) * scale + py + margin) * width + Number(x) * scale + px + margin) * 4;
+          pixels.fill(0, at, at + 3);
+        }
+      }
+    }
+    expect(jsQR(pixels, width, width)?.data).toBe(text);
   });
 });
