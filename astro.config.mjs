@@ -119,29 +119,8 @@ export default defineConfig({
   // offlineServiceWorker() builds the search index too, in the same pass over dist/ as the offline copy.
   // The LMS build has the SCORM launch page and no service worker.
   integrations: lmsBuild ? [mdx(lessonMdx), pagefindIndex(), scormLaunchPage()] : [mdx(lessonMdx), offlineServiceWorker()],
-  // A Content-Security-Policy <meta> on every page. Astro hashes every script and style it renders
-  // (bundled and is:inline), so scripts need neither 'unsafe-inline' nor 'unsafe-eval'. Pagefind compiles
-  // its WebAssembly ('wasm-unsafe-eval') and fetches its index (connect-src). Directives that browsers
-  // ignore in a <meta> (frame-ancestors) are sent as headers by the sample configs in deploy/.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data: blob:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "manifest-src 'self'",
-        "media-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      // style-src stays 'self' plus Astro's hashes: style="" attributes are blocked. Set CSS custom
-      // properties from scripts (element.style.setProperty is not governed by CSP) or use classes.
-    },
-  },
+  // The Content-Security-Policy <meta> is written by src/components/Head.astro (Astro's own policy listed the
+  // hashes of its framework-island scripts on every page, which this site has none of).
   // Every stylesheet is a file (none inlined): inline <style> blocks would each add a hash to every page's
   // CSP, since Astro lists the hashes of the whole build.
   build: { inlineStylesheets: 'never' },

@@ -175,9 +175,9 @@ test('every page carries the strict Content-Security-Policy, and no policy on an
   const problems: string[] = [];
   for (const page of pages) {
     const policies = policiesOf(page);
-    // Astro's policy is the one with script-src; a page may add a stricter policy of its own (both apply).
+    // The site's policy (Head.astro) is the one with script-src; a page may add a stricter one (both apply).
     const astro = policies.filter((policy) => policy.has('script-src'));
-    if (astro.length !== 1) problems.push(`${page.url}: ${astro.length} policies with script-src, expected Astro's one`);
+    if (astro.length !== 1) problems.push(`${page.url}: ${astro.length} policies with script-src, expected the site's one`);
     const policy = astro[0] ?? new Map<string, string[]>();
     const expectSources = (directive: string, sources: string[]) => {
       const values = policy.get(directive);
@@ -196,6 +196,18 @@ test('every page carries the strict Content-Security-Policy, and no policy on an
           if (values.includes(bad)) problems.push(`${page.url}: ${directive} allows ${bad}`);
         }
       }
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every inline script stands before the policy (it lists no hashes: what follows it runs from files only)', () => {
+  const problems: string[] = [];
+  for (const page of pages) {
+    const html = readFileSync(page.file, 'utf8');
+    const policyAt = html.search(/<meta http-equiv="content-security-policy" content="[^"]*script-src/i);
+    for (const m of html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>/gi)) {
+      if (policyAt < 0 || m.index > policyAt) problems.push(`${page.url}: inline script at ${m.index}, policy at ${policyAt}`);
     }
   }
   expect(problems).toEqual([]);
