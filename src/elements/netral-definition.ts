@@ -3,7 +3,7 @@
 // button, a tap outside or "Tutup" close it and focus returns to the link. The links stay ordinary links:
 // without this script (or with a modified click, for a new tab) they open the glossary or regulations
 // page. The entries come from /cari/rujukan.json, fetched on the first tap.
-import { KitElement, h, lateStyles, readStrings } from './kit';
+import { KitElement, h, lateStyles, link, readStrings } from './kit';
 import type { ReferenceEntry, SearchData } from '../data/search';
 import { definitionTarget, isPlainClick, type DefinitionTarget } from '../lib/definition';
 
@@ -20,9 +20,9 @@ export class NetralDefinition extends KitElement {
   protected async start(signal: AbortSignal): Promise<void> {
     // The popover's styles come with this code (idle-elements.css): terms open it once they are here.
     await lateStyles();
-    const popover = this.querySelector<HTMLElement>('[popover]');
     // Without the Popover API the links simply open their page.
-    if (!popover || !('showPopover' in popover)) return;
+    if (!('showPopover' in HTMLElement.prototype)) return;
+    const popover = this.querySelector<HTMLElement>('[popover]') ?? this.appendChild(this.#popover());
     // Resolved against the page, so relative addresses (inside an LMS package) compare as well.
     const pages = {
       glossary: new URL(this.dataset['glossary'] ?? '', document.baseURI).href,
@@ -60,6 +60,24 @@ export class NetralDefinition extends KitElement {
     this.listen(this, 'click', (event) => {
       if ((event.target as Element | null)?.closest('[data-definition-close]')) popover.hidePopover();
     });
+  }
+
+  /**
+   * The popover, built here rather than sent in every lesson's HTML: it is empty until a term is tapped, and out
+   * of the page's flow (the top layer), so building it late moves nothing.
+   */
+  #popover(): HTMLElement {
+    const strings = readStrings<'definition'>(this);
+    const more = link(this.dataset['glossary'] ?? '', strings['definition.openGlossary']);
+    more.dataset['definitionMore'] = '';
+    const close = h('button', { class: 'button button--secondary', text: strings['definition.close'], attrs: { type: 'button' }, data: { definitionClose: '' } });
+    const attrs = { id: 'definisi', popover: '', role: 'dialog', 'aria-labelledby': 'definisi-judul', 'aria-describedby': 'definisi-isi', tabindex: '-1' };
+    return h('div', { class: 'definition', attrs }, [
+      h('p', { class: 'definition__kind', data: { definitionKind: '' } }),
+      h('p', { class: 'definition__title', attrs: { id: 'definisi-judul' }, data: { definitionTitle: '' } }),
+      h('div', { class: 'definition__body', attrs: { id: 'definisi-isi' }, data: { definitionBody: '' } }),
+      h('p', { class: 'definition__actions' }, [more, close]),
+    ]);
   }
 
   /** Opens the popover for `target`, as opened from `link`. */

@@ -175,15 +175,8 @@ export const stringGroups = {
     'progress.resetDone',
     'progress.resetCancelled',
   ],
-  /** <netral-storage-notice> under the header of every page. */
-  storageNotice: [
-    'storage.disabled',
-    'storage.corrupt',
-    'storage.corruptKept',
-    'storage.newer',
-    'storage.quota',
-    'storage.recordOther',
-  ],
+  /** <netral-storage-notice> under the header of every page: its notices come with its code (src/i18n/id/storage.ts). */
+  storageNotice: [],
   /**
    * <netral-certificate> on /sertifikat/: the keys it reads, not all of certPage.* (the page renders its own
    * headings and help; its weight is budgeted). Identity form errors come as codes (identity.*, nip.*).
@@ -383,6 +376,7 @@ export const stringGroups = {
     'definition.rules',
     'definition.openGlossary',
     'definition.openRegulation',
+    'definition.close',
   ],
   /** <netral-journey>: the learner's steps on the home page and the next step on lesson pages. */
   journey: ['journey.stateDone', 'journey.stateCurrent', 'journey.stateOpen', 'journey.stateTodo'],
