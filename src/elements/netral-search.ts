@@ -5,7 +5,7 @@
 // appear one by one as Pagefind loads them; the status counts them all and "more" shows the next page. A
 // page opened from a result (?highlight=…) marks the words and scrolls to the first one. Decisions
 // (synonyms, merging, entry hits, where to land) live in src/lib/search.ts.
-import { h, KitElement, lateStyles, readStrings } from './kit';
+import { h, KitElement, lateStyles, readJson, readStrings } from './kit';
 import type { SearchData } from '../data/search';
 import type { PagefindApi, SearchResults, SearchSources, Strings } from './search-results';
 
@@ -24,6 +24,9 @@ export class NetralSearch extends KitElement {
     this.#strings = readStrings<'search'>(this);
     // Opened from a search result: mark the searched words (one element per page does it).
     if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./search-results').then((module) => module.markLanding());
+    // The header's dialog is built here rather than sent in every page's HTML: closed, it is out of the
+    // page's flow, and only this code opens it. The /cari/ page renders its form itself (data-inline).
+    if (!this.hasAttribute('data-inline') && !this.querySelector('dialog')) this.append(this.#dialog());
     const form = this.querySelector<HTMLFormElement>('[data-search-form]');
     if (!form) return;
     this.listen(form, 'submit', (event) => event.preventDefault());
@@ -73,6 +76,36 @@ export class NetralSearch extends KitElement {
       },
       { signal },
     );
+  }
+
+  /** The header's dialog: the same form and results list as the /cari/ page's (SearchPanel.astro). */
+  #dialog(): HTMLDialogElement {
+    const s = this.#strings;
+    const field = (label: string, control: HTMLElement, className = 'field') =>
+      h('div', { class: className }, [h('label', { text: label, attrs: { for: control.id } }), control]);
+    // An option without a value submits its text: the filter value is the title shown.
+    const select = (id: string, name: string, options: string[]) =>
+      h('select', { attrs: { id, name } }, [h('option', { text: s['search.all'], attrs: { value: '' } }), ...options.map((text) => h('option', { text }))]);
+    const query = h('input', { attrs: { id: 'dialog-q', name: 'q', type: 'search', autocomplete: 'off', placeholder: s['search.placeholder'] } });
+    const types = [s['search.typeLesson'], s['search.typeGlossary'], s['search.typeRegulation']];
+    const form = h('form', { class: 'search-form', attrs: { role: 'search', action: `${this.dataset['root'] ?? '/'}cari/` }, data: { searchForm: '' } }, [
+      field(s['search.label'], query, 'field search-form__query'),
+      field(s['search.filterModule'], select('dialog-module', 'modul', readJson<string[]>(this, 'modules', []))),
+      field(s['search.filterType'], select('dialog-type', 'jenis', types)),
+    ]);
+    return h('dialog', { class: 'search-dialog', attrs: { 'aria-labelledby': 'search-title' } }, [
+      h('div', { class: 'search-dialog__head' }, [
+        h('h2', { text: s['search.title'], attrs: { id: 'search-title' } }),
+        h('button', { class: 'button button--quiet', text: s['search.close'], attrs: { type: 'button' }, data: { searchClose: '' } }),
+      ]),
+      h('div', { class: 'search-panel' }, [
+        form,
+        h('p', { class: 'search-status', text: s['search.hint'], attrs: { role: 'status' }, data: { searchStatus: '' } }),
+        h('p', { class: 'meta search-also', data: { searchAlso: '' }, hidden: true }),
+        h('ol', { class: 'search-results', data: { searchResults: '' } }),
+        h('button', { class: 'button button--secondary search-more', attrs: { type: 'button' }, data: { searchMore: '' }, hidden: true }),
+      ]),
+    ]);
   }
 
   /** Opens the dialog, focuses the query field and starts loading the index. */

@@ -351,8 +351,16 @@ export const stringGroups = {
   ],
   /** <netral-scenario>: a branching dilemma. */
   scenario: ['scenario.endingsSeen'],
-  /** <netral-search>: the header search dialog and the /cari/ page (what its script writes; the labels are in the HTML). */
+  /** <netral-search>: the header search dialog, which its script builds, and the /cari/ page (what its script writes). */
   search: [
+    'search.title',
+    'search.close',
+    'search.label',
+    'search.placeholder',
+    'search.filterModule',
+    'search.filterType',
+    'search.all',
+    'search.typeLesson',
     'search.loading',
     'search.empty',
     'search.count',
