@@ -1,29 +1,19 @@
 // <netral-storage-notice>: shows the store's notices (storage disabled, corrupt or newer data, quota) in
-// Indonesian. Its strings come with this code, not in every page's HTML: the notices and record labels
-// (src/i18n/id/storage.ts, which holds exactly those) are shown only when something goes wrong, and never
-// before this code has run. Only the standard broken-state message travels in data-strings.
-import s from '../i18n/id/storage';
+// Indonesian. Strings come from data-strings, record labels from data-records.
+import type { GroupStrings } from '../i18n/groups';
 import type { Notice } from '../lib/storage';
-import { fill, h, KitElement, lateStyles } from './kit';
+import { fill, h, KitElement, lateStyles, readJson, readStrings } from './kit';
 import { getStore } from './storage';
 
-/** The label of each record by name; features that add a record add its label here. */
-const records: Record<string, string> = {
-  attempts: s['storage.recordAttempts'],
-  checks: s['storage.recordChecks'],
-  progress: s['storage.recordProgress'],
-  identity: s['storage.recordIdentity'],
-  'exam-terms': s['storage.recordExamTerms'],
-  'class-record': s['storage.recordClass'],
-  'answers-shown': s['storage.recordAnswersShown'],
-  opened: s['storage.recordOpened'],
-  dilemmas: s['storage.recordDilemmas'],
-};
-
 class NetralStorageNotice extends KitElement {
+  #strings!: GroupStrings<'storageNotice'>;
+  #records: Record<string, string> = {};
+
   protected async start(): Promise<void> {
     // The notices' styles come with this code (idle-elements.css): nothing shows before they are here.
     await lateStyles();
+    this.#strings = readStrings<'storageNotice'>(this);
+    this.#records = readJson<Record<string, string>>(this, 'records', {});
     const store = getStore();
     const render = () => this.#render(store.notices());
     render();
@@ -33,9 +23,10 @@ class NetralStorageNotice extends KitElement {
   }
 
   #render(notices: readonly Notice[]): void {
+    const s = this.#strings;
     const box = this.querySelector<HTMLElement>('[data-notices]');
     if (!box) return;
-    const label = (name?: string) => (name && Object.hasOwn(records, name) && records[name]) || s['storage.recordOther'];
+    const label = (name?: string) => (name && this.#records[name]) || s['storage.recordOther'];
     const message = (n: Notice) => {
       const template =
         n.code === 'corrupt' ? (n.backupKey ? s['storage.corrupt'] : s['storage.corruptKept']) : s[`storage.${n.code}`];

@@ -175,8 +175,15 @@ export const stringGroups = {
     'progress.resetDone',
     'progress.resetCancelled',
   ],
-  /** <netral-storage-notice> under the header of every page: its notices come with its code (src/i18n/id/storage.ts). */
-  storageNotice: [],
+  /** <netral-storage-notice> under the header of every page. */
+  storageNotice: [
+    'storage.disabled',
+    'storage.corrupt',
+    'storage.corruptKept',
+    'storage.newer',
+    'storage.quota',
+    'storage.recordOther',
+  ],
   /**
    * <netral-certificate> on /sertifikat/: the keys it reads, not all of certPage.* (the page renders its own
    * headings and help; its weight is budgeted). Identity form errors come as codes (identity.*, nip.*).
