@@ -46,9 +46,10 @@ export interface SearchIndexer {
   /**
    * Offers the built file at position `position` of the sorted file list (`file` relative to dist/, its
    * bytes); every position from 0 up must be offered once, in any order. Pages with data-pagefind-body are
-   * sent to Pagefind in position order, as soon as every earlier file has been offered.
+   * sent to Pagefind in position order, as soon as every earlier file has been offered. `text` is the page's
+   * bytes decoded as UTF-8 when the caller has decoded them already (so a page is not decoded twice).
    */
-  offer(position: number, file: string, bytes: Buffer | undefined): void;
+  offer(position: number, file: string, bytes: Buffer | undefined, text?: string): void;
   /** Writes the index into `<outDir>/pagefind/` once every file has been offered; returns the counts. */
   write(): Promise<{ indexed: number; read: number }>;
   /** Stops Pagefind's process (always call it, also after a failure). */
@@ -64,13 +65,13 @@ export interface SearchIndexer {
 export async function createSearchIndexer(outDir: string): Promise<SearchIndexer> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const waiting = new Map<number, { file: string; bytes: Buffer | undefined }>();
+  const waiting = new Map<number, { file: string; bytes: Buffer | undefined; text: string | undefined }>();
   const added: Promise<string[]>[] = [];
   let nextToSend = 0;
   let read = 0;
   return {
-    offer(position, file, bytes) {
-      waiting.set(position, { file, bytes });
+    offer(position, file, bytes, text) {
+      waiting.set(position, { file, bytes, text });
       for (let entry = waiting.get(nextToSend); entry; entry = waiting.get(nextToSend)) {
         waiting.delete(nextToSend);
         nextToSend += 1;
@@ -78,7 +79,7 @@ export async function createSearchIndexer(outDir: string): Promise<SearchIndexer
         read += 1;
         if (!hasBodyMarker(entry.bytes)) continue;
         const page = entry.file;
-        added.push(index.addHTMLFile({ url: pageUrl(page), content: entry.bytes.toString('utf8') }).then((r) => r.errors.map((e) => `${page}: ${e}`)));
+        added.push(index.addHTMLFile({ url: pageUrl(page), content: entry.text ?? entry.bytes.toString('utf8') }).then((r) => r.errors.map((e) => `${page}: ${e}`)));
       }
     },
     async write() {
