@@ -87,7 +87,7 @@ async function scanFiles(
   paths: readonly string[],
   into: ScannedBuild,
   caches: AssetCaches,
-  offer?: (position: number, path: string, bytes: Buffer) => void,
+  offer?: (position: number, path: string, bytes: Buffer, text?: string) => void,
 ): Promise<void> {
   const toPath = (file: string) => relative(outDir, file).split(sep).join('/');
   let next = 0;
@@ -98,11 +98,13 @@ async function scanFiles(
       const bytes = await readFile(join(outDir, path));
       into.files.push({ path, bytes: bytes.length });
       into.revisions.set(path, HASHED.test(path) ? null : createHash('md5').update(bytes).digest('hex'));
-      if (path.endsWith('.html')) {
-        const { css, js, deferred } = pageAssets(outDir, join(outDir, path), base, { html: bytes.toString('utf8'), ...caches });
+      // A page is decoded once, for what it loads and for the search index.
+      const html = path.endsWith('.html') ? bytes.toString('utf8') : undefined;
+      if (html !== undefined) {
+        const { css, js, deferred } = pageAssets(outDir, join(outDir, path), base, { html, ...caches });
         into.loads.set(path, [...css, ...js, ...deferred].map(toPath));
       }
-      offer?.(i, path, bytes);
+      offer?.(i, path, bytes, html);
     }
   };
   await Promise.all(Array.from({ length: 8 }, reader));
@@ -124,7 +126,7 @@ async function scanBuild(outDir: string, base: string, indexer?: SearchIndexer):
   } else {
     // What Pagefind writes is read after it has written it (a stale pagefind/ folder is replaced by then).
     const site = all.filter((path) => !path.startsWith('pagefind/'));
-    await scanFiles(outDir, base, site, scanned, caches, (i, path, bytes) => indexer.offer(i, path, bytes));
+    await scanFiles(outDir, base, site, scanned, caches, (i, path, bytes, text) => indexer.offer(i, path, bytes, text));
     const search = await indexer.write();
     const written = (await filesUnder(join(outDir, 'pagefind'))).map((path) => `pagefind/${path}`);
     await scanFiles(outDir, base, written, scanned, caches);

@@ -27,6 +27,45 @@ export function hasBodyMarker(html: Buffer): boolean {
   return false;
 }
 
+// What Pagefind may read outside the marked element of a page: metadata, filters and sort keys set by attribute,
+// and (to be safe) an <h1>, its default title. A page that has any of them outside is sent whole. (Images outside
+// are not read: the index of the course, the fixture course and a generated 1,000-lesson course is byte for byte
+// the same with the site's logo left out.)
+const READ_OUTSIDE = /data-pagefind-(?:meta|filter|sort|default-meta|index-attrs)|<h1[\s>]/;
+
+/**
+ * The part of a page Pagefind's index is made from: everything up to the end of the <body> tag (the head's
+ * language and metadata), the one element marked data-pagefind-body, and the closing tags. The rest of the
+ * body (header, outline, footer: half of a lesson page) is never indexed when a page marks its content, so
+ * it is not encoded and sent to Pagefind's process. The whole page is returned when anything Pagefind reads
+ * outside the marked element is there (READ_OUTSIDE), when more than one element is marked, or when the
+ * page's structure is not the plain one this expects.
+ */
+export function indexedPart(html: string): string {
+  const marker = html.indexOf(' data-pagefind-body');
+  if (marker < 0 || html.indexOf(' data-pagefind-body', marker + 1) >= 0) return html;
+  const bodyTag = /<body[\s>]/.exec(html);
+  const bodyOpenEnd = bodyTag ? html.indexOf('>', bodyTag.index) + 1 : 0;
+  const start = html.lastIndexOf('<', marker);
+  const name = /^<([a-z][a-z0-9-]*)/.exec(html.slice(start, start + 40))?.[1];
+  if (!bodyTag || bodyOpenEnd <= 0 || bodyOpenEnd > start || !name) return html;
+  // The marked element's end: its tag name opened and closed in turn (void elements are never marked).
+  const tags = new RegExp(`<(/?)${name}(?=[\\s>/])`, 'g');
+  tags.lastIndex = start + 1;
+  let depth = 1;
+  let end = -1;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) {
+      end = html.indexOf('>', match.index) + 1;
+      break;
+    }
+  }
+  if (end <= 0) return html;
+  if (READ_OUTSIDE.test(html.slice(bodyOpenEnd, start)) || READ_OUTSIDE.test(html.slice(end))) return html;
+  return `${html.slice(0, bodyOpenEnd)}${html.slice(start, end)}</body></html>`;
+}
+
 /** Every .html file under `dir`, as paths relative to it with forward slashes. */
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -46,9 +85,10 @@ export interface SearchIndexer {
   /**
    * Offers the built file at position `position` of the sorted file list (`file` relative to dist/, its
    * bytes); every position from 0 up must be offered once, in any order. Pages with data-pagefind-body are
-   * sent to Pagefind in position order, as soon as every earlier file has been offered.
+   * sent to Pagefind in position order, as soon as every earlier file has been offered. `text` is the page's
+   * bytes decoded as UTF-8 when the caller has decoded them already (so a page is not decoded twice).
    */
-  offer(position: number, file: string, bytes: Buffer | undefined): void;
+  offer(position: number, file: string, bytes: Buffer | undefined, text?: string): void;
   /** Writes the index into `<outDir>/pagefind/` once every file has been offered; returns the counts. */
   write(): Promise<{ indexed: number; read: number }>;
   /** Stops Pagefind's process (always call it, also after a failure). */
@@ -64,13 +104,13 @@ export interface SearchIndexer {
 export async function createSearchIndexer(outDir: string): Promise<SearchIndexer> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const waiting = new Map<number, { file: string; bytes: Buffer | undefined }>();
+  const waiting = new Map<number, { file: string; bytes: Buffer | undefined; text: string | undefined }>();
   const added: Promise<string[]>[] = [];
   let nextToSend = 0;
   let read = 0;
   return {
-    offer(position, file, bytes) {
-      waiting.set(position, { file, bytes });
+    offer(position, file, bytes, text) {
+      waiting.set(position, { file, bytes, text });
       for (let entry = waiting.get(nextToSend); entry; entry = waiting.get(nextToSend)) {
         waiting.delete(nextToSend);
         nextToSend += 1;
@@ -78,7 +118,7 @@ export async function createSearchIndexer(outDir: string): Promise<SearchIndexer
         read += 1;
         if (!hasBodyMarker(entry.bytes)) continue;
         const page = entry.file;
-        added.push(index.addHTMLFile({ url: pageUrl(page), content: entry.bytes.toString('utf8') }).then((r) => r.errors.map((e) => `${page}: ${e}`)));
+        added.push(index.addHTMLFile({ url: pageUrl(page), content: indexedPart(entry.text ?? entry.bytes.toString('utf8')) }).then((r) => r.errors.map((e) => `${page}: ${e}`)));
       }
     },
     async write() {
