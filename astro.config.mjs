@@ -121,8 +121,8 @@ export default defineConfig({
   integrations: lmsBuild ? [mdx(lessonMdx), pagefindIndex(), scormLaunchPage()] : [mdx(lessonMdx), offlineServiceWorker()],
   // The Content-Security-Policy <meta> is written by src/components/Head.astro (Astro's own policy listed the
   // hashes of its framework-island scripts on every page, which this site has none of).
-  // Every stylesheet is a file (none inlined): inline <style> blocks would each add a hash to every page's
-  // CSP, since Astro lists the hashes of the whole build.
+  // Every stylesheet is a file (none inlined): the policy's style-src is 'self' with no hashes, so an inline
+  // <style> block would be blocked.
   build: { inlineStylesheets: 'never' },
   // Scoped styles by class ("astro-xxxx" added to an existing class attribute) rather than a
   // data-astro-cid-xxxx attribute on every element: the lighter HTML on every page.

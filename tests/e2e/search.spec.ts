@@ -1,4 +1,4 @@
-import { expect, test, type Request } from '@playwright/test';
+import { expect, test, type Locator, type Request } from '@playwright/test';
 import { expectNoAxeViolations, searchFor } from './fixtures';
 
 test('search finds a lesson and opens it', async ({ page }) => {
@@ -9,6 +9,29 @@ test('search finds a lesson and opens it', async ({ page }) => {
   await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/\d+ hasil/);
   await results.getByRole('link', { name: 'Apa itu netralitas ASN' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Apa itu netralitas ASN' })).toBeVisible();
+});
+
+// The header's dialog is built by <netral-search> (src/elements/netral-search.ts) while the /cari/ page renders
+// its form in HTML (SearchPanel.astro): two sources of one form, so this keeps them from drifting apart.
+test('the header search dialog offers the same fields, labels and choices as the search page', async ({ page }) => {
+  const formOf = (form: Locator) =>
+    form.evaluate((element: HTMLFormElement) =>
+      [...element.elements].map((control) => ({
+        label: (control as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '',
+        name: control.getAttribute('name'),
+        tag: control.localName,
+        type: control.getAttribute('type'),
+        placeholder: control.getAttribute('placeholder'),
+        options: control instanceof HTMLSelectElement ? [...control.options].map((option) => [option.value, option.text]) : [],
+      })),
+    );
+  await page.goto('/cari/');
+  const onPage = await formOf(page.getByRole('main').getByRole('search'));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Cari' }).click();
+  const inDialog = await formOf(page.getByRole('dialog', { name: 'Cari materi' }).getByRole('search'));
+  expect(onPage.length).toBeGreaterThan(0);
+  expect(inDialog).toEqual(onPage);
 });
 
 test('the type filter narrows results to the glossary', async ({ page }) => {
