@@ -32,6 +32,40 @@ function courseSiteConfig() {
 }
 
 /**
+ * Replaces Vite's dynamic-import preload helper (about 0.7 KB compressed in the islands script every page
+ * loads) with a call of the import itself, and drops the lists of files it would have preloaded. Those lists
+ * name the chunks a dynamically imported chunk imports, which the browser finds itself when the chunk
+ * arrives (the idle elements, a test's result view: all loaded after the page), and its stylesheets, which
+ * no dynamically imported chunk of this site has: the build fails if one ever does, since nothing would load
+ * them. (Astro sets build.modulePreload itself, so Vite's own option cannot turn the lists off.)
+ * @returns {import('vite').Plugin}
+ */
+function noPreloadHelper() {
+  const helper = '\0vite/preload-helper.js';
+  const depsTable = /const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=(\[[^\]]*\])\)\)\)=>i\.map\(i=>d\[i\]\);\n?/;
+  return {
+    name: 'netral:no-preload-helper',
+    enforce: 'post',
+    resolveId: { order: 'pre', handler: (id) => (id === helper ? helper : null) },
+    load: { order: 'pre', handler: (id) => (id === helper ? 'export const __vitePreload = (load) => load();' : null) },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'chunk') continue;
+          const table = depsTable.exec(file.code);
+          if (!table) continue;
+          if (/\.css"/.test(table[1] ?? ''))
+            this.error(`${file.fileName} imports a chunk that needs a stylesheet, which the site's preload helper does not load (astro.config.mjs, noPreloadHelper)`);
+          file.code = file.code.replace(depsTable, '').replace(/,__vite__mapDeps\(\[[\d,]*\]\)/g, '');
+          if (file.code.includes('__vite__mapDeps')) this.error(`${file.fileName}: a preload list was left behind (astro.config.mjs, noPreloadHelper)`);
+        }
+      },
+    },
+  };
+}
+
+/**
  * The chunk for a module the idle elements (src/elements/idle-elements.ts) share with page scripts, or null
  * for any other module (rolldown then places it as usual). The module graph is walked from `id` up through
  * its importers to the chunks it serves. What only the idle elements and the pages that show questions (the
@@ -130,8 +164,12 @@ export default defineConfig({
   // Shiki colours code with style="" attributes, which the policy blocks; lessons have no code blocks.
   markdown: { syntaxHighlight: false },
   vite: {
-    plugins: [courseSiteConfig()],
+    plugins: [courseSiteConfig(), noPreloadHelper()],
     build: {
+      // No <link rel="modulepreload"> for what a dynamically imported chunk imports: the browser finds those
+      // imports itself when the chunk arrives (the idle elements, a test's result view: all loaded after the
+      // page). The preload helper Vite would wrap every import() in is replaced by noPreloadHelper().
+      modulePreload: { resolveDependencies: () => [] },
       rolldownOptions: {
         output: {
           // The components a lesson page is built from go into one server chunk, so their styles reach the
