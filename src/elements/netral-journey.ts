@@ -1,9 +1,10 @@
 // <netral-journey>: the learner's place on the path (pre-test, modules, post-test, certificate) from this
 // device's data. data-show="steps" marks each step of the home page's strip (done, current, open, later);
 // data-show="lesson" reveals the one suggestion a lesson page should make (the pre-test before the first
-// lesson; the post-test, then the certificate, once due). Decisions live in src/lib/journey.ts.
-import { KitElement, readJson, readStrings, setText } from './kit';
-import { journey, lessonSuggestion, type StepState } from '../lib/journey';
+// lesson; the post-test, then the certificate, once due: those two are built here when due, with their words
+// from /teks.json). Decisions live in src/lib/journey.ts.
+import { h, KitElement, lateStrings, link, readJson, readStrings, setText } from './kit';
+import { journey, lessonSuggestion, type LessonSuggestion, type StepState } from '../lib/journey';
 import { progressRecord, readLearnerState, type OutlineModule } from '../lib/progress';
 import { attemptsRecord, checksRecord, readExamResults } from '../lib/quiz/records';
 import { getStore } from './storage';
@@ -17,8 +18,15 @@ interface Config {
 
 const RECORDS = new Set([progressRecord.name, checksRecord.name, attemptsRecord.name]);
 
+/** The suggestions built when due, with the keys of their sentence and link text. */
+const BUILT = {
+  'post-test': ['journey.suggestPost', 'journey.suggestPostLink'],
+  certificate: ['journey.suggestCertificate', 'journey.suggestCertificateLink'],
+} as const;
+
 export class NetralJourney extends KitElement {
   #outline: Promise<OutlineModule[]> | undefined;
+  #suggestion: LessonSuggestion = null;
 
   protected async start(): Promise<void> {
     this.watch(getStore(), (event) => {
@@ -52,7 +60,9 @@ export class NetralJourney extends KitElement {
     if (this.dataset['show'] === 'lesson') {
       const where = config.where ?? 'other';
       const suggestion = lessonSuggestion(path, { firstLesson: where === 'first', lastLesson: where === 'last' });
-      for (const notice of this.querySelectorAll<HTMLElement>('[data-suggest]')) notice.hidden = notice.dataset['suggest'] !== suggestion;
+      this.#suggestion = suggestion;
+      if (suggestion && suggestion in BUILT && !this.querySelector(`[data-suggest="${suggestion}"]`)) await this.#build(suggestion as keyof typeof BUILT);
+      for (const notice of this.querySelectorAll<HTMLElement>('[data-suggest]')) notice.hidden = notice.dataset['suggest'] !== this.#suggestion;
       return;
     }
     const strings = readStrings<'journey'>(this);
@@ -67,10 +77,29 @@ export class NetralJourney extends KitElement {
       if (!item) continue;
       item.dataset['state'] = step.state;
       setText(item, '[data-step-state]', label[step.state]);
-      const link = item.querySelector('a');
-      if (step.state === 'current') link?.setAttribute('aria-current', 'step');
-      else link?.removeAttribute('aria-current');
+      const anchor = item.querySelector('a');
+      if (step.state === 'current') anchor?.setAttribute('aria-current', 'step');
+      else anchor?.removeAttribute('aria-current');
     }
+  }
+
+  /** Adds the notice of a suggestion this place may make (data-links names its address), hidden. */
+  async #build(id: keyof typeof BUILT): Promise<void> {
+    const href = readJson<Record<string, string>>(this, 'links', {})[id];
+    if (!href) return;
+    let strings;
+    try {
+      strings = await lateStrings('journeyLesson');
+    } catch (error) {
+      // Unreachable strings file: no suggestion, and the last lesson's "next" link still leads to the post-test.
+      console.error(error);
+      return;
+    }
+    if (this.querySelector(`[data-suggest="${id}"]`)) return;
+    const [text, linkText] = BUILT[id];
+    this.append(
+      h('p', { class: 'notice notice--info next-step__notice', data: { suggest: id }, hidden: true }, [`${strings[text]} `, link(href, strings[linkText], 'next-step__link')]),
+    );
   }
 }
 

@@ -402,19 +402,21 @@ export const stringGroups = {
     'definition.openRegulation',
     'definition.close',
   ],
-  /** <netral-journey>: the learner's steps on the home page and the next step on lesson pages. */
+  /** <netral-journey>: the learner's steps on the home page. */
   journey: ['journey.stateDone', 'journey.stateCurrent', 'journey.stateOpen', 'journey.stateTodo'],
+  /** <netral-journey> at the end of a lesson: the post-test and certificate suggestions it builds when due. */
+  journeyLesson: ['journey.suggestPost', 'journey.suggestPostLink', 'journey.suggestCertificate', 'journey.suggestCertificateLink'],
 } as const satisfies Record<string, readonly Selector[]>;
 
 export type StringGroup = keyof typeof stringGroups;
 
 /**
  * The groups of elements on every page (or every lesson) whose sentences show only after something happens: a
- * search opened, a term tapped, a storage problem, the end of a lesson reached. They travel in one file,
+ * search opened, a term tapped, a storage problem, the end of a lesson reached, the post-test due. They travel in one file,
  * /teks.json (src/pages/teks.json.ts), which such an element fetches when it first needs them (lateStrings()
  * in src/elements/kit.ts), instead of in every page's HTML; the service worker keeps it for offline use.
  */
-export const lateStringGroups = ['search', 'definition', 'storageNotice', 'lessonProgress'] as const satisfies readonly StringGroup[];
+export const lateStringGroups = ['search', 'definition', 'storageNotice', 'lessonProgress', 'journeyLesson'] as const satisfies readonly StringGroup[];
 
 export type LateStringGroup = (typeof lateStringGroups)[number];
 
