@@ -2,13 +2,14 @@
 // download files, show a broken state and clean up the same way. Browser only.
 //
 // - Strings: a component sends one group of UI strings in data-strings (stringsAttr(group) in src/i18n);
-//   the element reads them with readStrings<group>(this). Both are typed by src/i18n/groups.ts.
+//   the element reads them with readStrings<group>(this). Both are typed by src/i18n/groups.ts. An element
+//   whose sentences show only after something happens gets them from /teks.json instead: lateStrings(group).
 // - Lifecycle: extend KitElement and implement start(signal). Every listener and store subscription made
 //   through listen()/watch() (or given `signal`) ends when the element leaves the page. When start() has
 //   run (or its promise settled) the element has data-ready; tests wait for it instead of for time.
 // - Failure: when start() throws, or the element calls showBroken(), it shows the standard Indonesian
 //   "could not load" notice and gets data-broken; its server-rendered content stays.
-import type { GroupStrings, StringGroup } from '../i18n/groups';
+import type { GroupStrings, LateStringGroup, LateStrings, StringGroup } from '../i18n/groups';
 import type { Store, StoreEvent } from '../lib/storage';
 import { fillTemplate, parseJsonOr, stringTable } from '../lib/template';
 
@@ -28,6 +29,36 @@ export function readStringsWith<G extends StringGroup>(element: HTMLElement, fet
   const own = parseJsonOr<unknown>(element.dataset['strings'], {});
   const object = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
   return stringTable<GroupStrings<G>>(JSON.stringify({ ...object(fetched), ...object(own) }));
+}
+
+let lateFile: Promise<Partial<LateStrings>> | undefined;
+
+/**
+ * The strings of a late group (src/i18n/groups.ts, lateStringGroups) from /teks.json (named by Head.astro's
+ * <meta name="netral-strings">): fetched once per page, when an element first has something to say, and kept
+ * by the service worker for offline use. Rejects when the file cannot be loaded or lacks the group; a later call
+ * tries again.
+ */
+export function lateStrings<G extends LateStringGroup>(group: G): Promise<GroupStrings<G>> {
+  lateFile ??= (async () => {
+    const href = document.querySelector<HTMLMetaElement>('meta[name="netral-strings"]')?.content;
+    if (!href) throw new Error('no <meta name="netral-strings"> in this page');
+    const response = await fetch(new URL(href, document.baseURI));
+    if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
+    return (await response.json()) as Partial<LateStrings>;
+  })();
+  const file = lateFile;
+  return file.then(
+    (strings) => {
+      const found = strings[group];
+      if (!found || typeof found !== 'object') throw new Error(`the strings file has no group "${group}"`);
+      return stringTable<GroupStrings<G>>(JSON.stringify(found));
+    },
+    (error: unknown) => {
+      if (lateFile === file) lateFile = undefined;
+      throw error;
+    },
+  );
 }
 
 /** A JSON data-* attribute (`name` in dataset form: "noCheck" for data-no-check); unreadable gives `fallback`. */

@@ -2,8 +2,10 @@
 // definition or rule summary in place, in a popover, instead of leaving the lesson. Escape, the back
 // button, a tap outside or "Tutup" close it and focus returns to the link. The links stay ordinary links:
 // without this script (or with a modified click, for a new tab) they open the glossary or regulations
-// page. The entries come from /cari/rujukan.json, fetched on the first tap.
-import { KitElement, h, lateStyles, link, readStrings } from './kit';
+// page. The entries come from /cari/rujukan.json, fetched on the first tap; the popover's strings from
+// /teks.json, fetched when a term is first pointed at, touched, focused or tapped.
+import type { GroupStrings } from '../i18n/groups';
+import { KitElement, h, lateStrings, lateStyles, link } from './kit';
 import type { ReferenceEntry, SearchData } from '../data/search';
 import { definitionTarget, isPlainClick, type DefinitionTarget } from '../lib/definition';
 
@@ -12,6 +14,7 @@ const HISTORY_KEY = 'netralDefinition';
 
 export class NetralDefinition extends KitElement {
   #data: Promise<SearchData | null> | undefined;
+  #built: Promise<{ popover: HTMLElement; strings: GroupStrings<'definition'> }> | undefined;
   #opener: HTMLAnchorElement | null = null;
   /** While the history entry of a closed popover is being removed: resolves when that is done. */
   #popping: Promise<void> | null = null;
@@ -22,24 +25,62 @@ export class NetralDefinition extends KitElement {
     await lateStyles();
     // Without the Popover API the links simply open their page.
     if (!('showPopover' in HTMLElement.prototype)) return;
-    const popover = this.querySelector<HTMLElement>('[popover]') ?? this.appendChild(this.#popover());
     // Resolved against the page, so relative addresses (inside an LMS package) compare as well.
     const pages = {
       glossary: new URL(this.dataset['glossary'] ?? '', document.baseURI).href,
       regulations: new URL(this.dataset['regulations'] ?? '', document.baseURI).href,
     };
+    const targetOf = (event: Event) => {
+      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[href]');
+      if (!link || this.querySelector('[popover]')?.contains(link)) return undefined;
+      const target = definitionTarget(link.href, pages);
+      return target && { link, target };
+    };
     document.addEventListener(
       'click',
       (event) => {
-        const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[href]');
-        if (!link || popover.contains(link) || !isPlainClick(event)) return;
-        const target = definitionTarget(link.href, pages);
-        if (!target) return;
+        const found = targetOf(event);
+        if (!found || !isPlainClick(event)) return;
         event.preventDefault();
-        void this.show(target, link);
+        void this.show(found.target, found.link);
       },
       { signal },
     );
+    // Pointing at (or touching) or focusing a term fetches the popover's strings, before the tap.
+    const prepare = (event: Event) => {
+      if (targetOf(event)) this.#ready().catch(() => undefined);
+    };
+    document.addEventListener('pointerover', prepare, { signal });
+    document.addEventListener('focusin', prepare, { signal });
+  }
+
+  /**
+   * The popover, built on first use rather than sent in every lesson's HTML: it is empty until a term is tapped,
+   * and out of the page's flow (the top layer), so building it late moves nothing. Its strings come from
+   * /teks.json (lateStrings()); if that file cannot be loaded, this rejects and a later tap tries again.
+   */
+  #ready(): Promise<{ popover: HTMLElement; strings: GroupStrings<'definition'> }> {
+    const built = (this.#built ??= lateStrings('definition').then((strings) => ({ popover: this.#popover(strings), strings })));
+    built.catch(() => {
+      if (this.#built === built) this.#built = undefined;
+    });
+    return built;
+  }
+
+  #popover(strings: GroupStrings<'definition'>): HTMLElement {
+    const existing = this.querySelector<HTMLElement>('[popover]');
+    if (existing) return existing;
+    const more = link(this.dataset['glossary'] ?? '', strings['definition.openGlossary']);
+    more.dataset['definitionMore'] = '';
+    const close = h('button', { class: 'button button--secondary', text: strings['definition.close'], attrs: { type: 'button' }, data: { definitionClose: '' } });
+    const attrs = { id: 'definisi', popover: '', role: 'dialog', 'aria-labelledby': 'definisi-judul', 'aria-describedby': 'definisi-isi', tabindex: '-1' };
+    const popover = h('div', { class: 'definition', attrs }, [
+      h('p', { class: 'definition__kind', data: { definitionKind: '' } }),
+      h('p', { class: 'definition__title', attrs: { id: 'definisi-judul' }, data: { definitionTitle: '' } }),
+      h('div', { class: 'definition__body', attrs: { id: 'definisi-isi' }, data: { definitionBody: '' } }),
+      h('p', { class: 'definition__actions' }, [more, close]),
+    ]);
+    this.append(popover);
     this.listen<ToggleEvent>(popover, 'toggle', (event) => {
       if (event.newState !== 'closed') return;
       // Closed by Escape, a tap outside or "Tutup": drop the history entry the popover added.
@@ -57,34 +98,22 @@ export class NetralDefinition extends KitElement {
         this.#popped = this.#popping = null;
       } else if (popover.matches(':popover-open')) popover.hidePopover();
     });
-    this.listen(this, 'click', (event) => {
-      if ((event.target as Element | null)?.closest('[data-definition-close]')) popover.hidePopover();
-    });
-  }
-
-  /**
-   * The popover, built here rather than sent in every lesson's HTML: it is empty until a term is tapped, and out
-   * of the page's flow (the top layer), so building it late moves nothing.
-   */
-  #popover(): HTMLElement {
-    const strings = readStrings<'definition'>(this);
-    const more = link(this.dataset['glossary'] ?? '', strings['definition.openGlossary']);
-    more.dataset['definitionMore'] = '';
-    const close = h('button', { class: 'button button--secondary', text: strings['definition.close'], attrs: { type: 'button' }, data: { definitionClose: '' } });
-    const attrs = { id: 'definisi', popover: '', role: 'dialog', 'aria-labelledby': 'definisi-judul', 'aria-describedby': 'definisi-isi', tabindex: '-1' };
-    return h('div', { class: 'definition', attrs }, [
-      h('p', { class: 'definition__kind', data: { definitionKind: '' } }),
-      h('p', { class: 'definition__title', attrs: { id: 'definisi-judul' }, data: { definitionTitle: '' } }),
-      h('div', { class: 'definition__body', attrs: { id: 'definisi-isi' }, data: { definitionBody: '' } }),
-      h('p', { class: 'definition__actions' }, [more, close]),
-    ]);
+    this.listen(close, 'click', () => popover.hidePopover());
+    return popover;
   }
 
   /** Opens the popover for `target`, as opened from `link`. */
   async show(target: DefinitionTarget, link: HTMLAnchorElement): Promise<void> {
-    const popover = this.querySelector<HTMLElement>('[popover]');
-    if (!popover) return;
-    const strings = readStrings<'definition'>(this);
+    let built: { popover: HTMLElement; strings: GroupStrings<'definition'> };
+    try {
+      built = await this.#ready();
+    } catch (error) {
+      // Nothing to show it with (the strings file is unreachable): the link opens its page, as without script.
+      console.error(error);
+      location.assign(link.href);
+      return;
+    }
+    const { popover, strings } = built;
     const title = popover.querySelector<HTMLElement>('[data-definition-title]');
     const body = popover.querySelector<HTMLElement>('[data-definition-body]');
     const more = popover.querySelector<HTMLAnchorElement>('[data-definition-more]');

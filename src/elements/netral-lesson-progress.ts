@@ -2,21 +2,19 @@
 // and as the last one visited, records "reached the end" when the learner scrolls it into view, and says where the
 // lesson stands under the completion rule (src/lib/progress.ts). When a lesson becomes completed on this
 // page for the first time on this device, it asks the browser to keep the site's data (persistent storage)
-// and says what the browser answered. Lesson id, check and strings come from data-* attributes.
-import type { GroupStrings } from '../i18n/groups';
+// and says what the browser answered. Lesson id and check come from data-* attributes, the sentences from
+// /teks.json when there is first something to say (lateStrings()).
 import { lessonStatus, markOpened, markPersistAsked, markReachedEnd, markVisited, openedRecord, progressRecord, readLearnerState, type LessonStatus } from '../lib/progress';
 import { checksRecord } from '../lib/quiz/records';
-import { KitElement, readStrings, setText } from './kit';
+import { KitElement, lateStrings, setText } from './kit';
 import { getStore } from './storage';
 
 class NetralLessonProgress extends KitElement {
   #status: LessonStatus = 'not-started';
-  #strings!: GroupStrings<'lessonProgress'>;
 
   protected start(signal: AbortSignal): void {
     const id = this.dataset['lessonId'];
     if (!id) return;
-    this.#strings = readStrings<'lessonProgress'>(this);
     const store = getStore();
     // Opening a lesson starts it; written before the visit, so whoever reacts to the visit sees both.
     store.update(openedRecord, (o) => markOpened(o, id, new Date()));
@@ -39,13 +37,30 @@ class NetralLessonProgress extends KitElement {
   }
 
   #render(): LessonStatus {
-    const s = this.#strings;
     const status = lessonStatus({ id: this.dataset['lessonId'] ?? '', hasCheck: this.dataset['hasCheck'] !== 'false' }, readLearnerState(getStore()));
-    setText(this, '[data-lesson-status]', status === 'completed' ? s['progress.lessonDone'] : status === 'read' ? s['progress.lessonNeedsCheck'] : '');
+    void this.#say('[data-lesson-status]', status === 'completed' ? 'progress.lessonDone' : status === 'read' ? 'progress.lessonNeedsCheck' : undefined, () => this.#status === status);
     this.toggleAttribute('data-completed', status === 'completed');
     const link = this.querySelector<HTMLElement>('[data-check-link]');
     if (link) link.hidden = status !== 'read';
     return status;
+  }
+
+  /**
+   * Puts the sentence `key` (none: empty) in `selector`'s live region, once the strings are here and if `still()`
+   * holds then (the status may have changed meanwhile).
+   */
+  async #say(selector: string, key: 'progress.lessonDone' | 'progress.lessonNeedsCheck' | 'progress.persistGranted' | 'progress.persistDenied' | undefined, still = () => true): Promise<void> {
+    if (!key) {
+      setText(this, selector, '');
+      return;
+    }
+    try {
+      const strings = await lateStrings('lessonProgress');
+      if (still()) setText(this, selector, strings[key]);
+    } catch (error) {
+      // The strings file is unreachable: the status still counts (data-completed, the link to the check).
+      console.error(error);
+    }
   }
 
   // Asked once per device, after the first lesson completed here; the answer is shown either way.
@@ -59,7 +74,7 @@ class NetralLessonProgress extends KitElement {
     } catch {
       granted = false;
     }
-    setText(this, '[data-persist]', granted ? this.#strings['progress.persistGranted'] : this.#strings['progress.persistDenied']);
+    await this.#say('[data-persist]', granted ? 'progress.persistGranted' : 'progress.persistDenied');
   }
 }
 

@@ -1,11 +1,12 @@
 // <netral-search>: the header search dialog and the /cari/ page over the Pagefind index. This element only
 // wires the button, the dialog and the "/" shortcut. The index bundle, the synonym/reference data
-// (/cari/rujukan.json) and the result code (./search-results.ts) load when search is about to be used (the
-// button is pointed at or focused, or search opens), so pages that never search pay nothing. Results
+// (/cari/rujukan.json), the result code (./search-results.ts) and, for the header's dialog, its strings
+// (/teks.json) load when search is about to be used (the button is pointed at or focused, or search opens), so
+// pages that never search pay nothing. Results
 // appear one by one as Pagefind loads them; the status counts them all and "more" shows the next page. A
 // page opened from a result (?highlight=…) marks the words and scrolls to the first one. Decisions
 // (synonyms, merging, entry hits, where to land) live in src/lib/search.ts.
-import { h, KitElement, lateStyles, readJson, readStrings } from './kit';
+import { h, KitElement, lateStrings, lateStyles, readJson, readStrings } from './kit';
 import type { SearchData } from '../data/search';
 import type { PagefindApi, SearchResults, SearchSources, Strings } from './search-results';
 
@@ -16,26 +17,19 @@ export class NetralSearch extends KitElement {
   #api: Promise<PagefindApi | null> | undefined;
   #data: Promise<SearchData | null> | undefined;
   #results: Promise<SearchResults> | undefined;
-  #strings: Strings = readStrings<'search'>(this);
+  #dialogBuilt: Promise<HTMLDialogElement> | undefined;
 
   protected async start(signal: AbortSignal): Promise<void> {
     // The dialog's styles come with this code (idle-elements.css): the button is enabled once they are here.
     await lateStyles();
-    this.#strings = readStrings<'search'>(this);
     // Opened from a search result: mark the searched words (one element per page does it).
     if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./search-results').then((module) => module.markLanding());
-    // The header's dialog is built here rather than sent in every page's HTML: closed, it is out of the
-    // page's flow, and only this code opens it. The /cari/ page renders its form itself (data-inline).
-    if (!this.hasAttribute('data-inline') && !this.querySelector('dialog')) this.append(this.#dialog());
-    const form = this.querySelector<HTMLFormElement>('[data-search-form]');
-    if (!form) return;
-    this.listen(form, 'submit', (event) => event.preventDefault());
-    this.listen(form, 'input', () => void this.run());
-    this.listen(this, 'click', (event) => {
-      if ((event.target as Element | null)?.closest('[data-search-close]')) this.querySelector('dialog')?.close();
-    });
     if (this.hasAttribute('data-inline')) {
-      // The /cari/ page: run the query from the address (?q=...), e.g. from a bookmark.
+      // The /cari/ page renders its form itself, with its strings in data-strings.
+      const form = this.querySelector<HTMLFormElement>('[data-search-form]');
+      if (!form) return;
+      this.#wireForm(form);
+      // Run the query from the address (?q=...), e.g. from a bookmark.
       const query = new URLSearchParams(location.search).get('q');
       const input = form.querySelector<HTMLInputElement>('input[name="q"]');
       if (query && input) {
@@ -45,42 +39,71 @@ export class NetralSearch extends KitElement {
       return;
     }
     const open = this.querySelector<HTMLButtonElement>('[data-search-open]');
-    const dialog = this.querySelector('dialog');
-    if (!open || !dialog) return;
+    if (!open) return;
     open.disabled = false;
-    this.listen(open, 'click', () => this.open());
-    // Pointing at or focusing the button starts loading the search code and index, before the click.
+    this.listen(open, 'click', () => void this.open());
+    // Pointing at or focusing the button starts loading the search code, its strings and the index, before the click.
     this.listen(open, 'pointerenter', () => this.#prepare());
     this.listen(open, 'focus', () => this.#prepare());
-    this.listen(dialog, 'click', (event) => {
-      if (event.target === dialog) dialog.close();
-    });
-    // In a search field the first Escape only clears the text; learners expect it to close search.
-    this.listen<KeyboardEvent>(dialog, 'keydown', (event) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        dialog.close();
-      }
-    });
     document.addEventListener(
       'keydown',
       (event) => {
         if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
         const target = event.target as HTMLElement | null;
-        if (target?.closest('input, textarea, select, [contenteditable="true"]') || dialog.open) return;
+        if (target?.closest('input, textarea, select, [contenteditable="true"]') || this.querySelector('dialog')?.open) return;
         event.preventDefault();
         // On the search page, "/" focuses the page's own field instead of opening the dialog.
         const pageField = document.querySelector<HTMLInputElement>('netral-search[data-inline] input[name="q"]');
         if (pageField) pageField.focus();
-        else this.open();
+        else void this.open();
       },
       { signal },
     );
   }
 
+  /** The strings of search: the /cari/ page's own (data-strings), or the header's from /teks.json. */
+  #strings(): Promise<Strings> {
+    return this.hasAttribute('data-inline') ? Promise.resolve(readStrings<'search'>(this)) : lateStrings('search');
+  }
+
+  #wireForm(form: HTMLFormElement): void {
+    this.listen(form, 'submit', (event) => event.preventDefault());
+    this.listen(form, 'input', () => void this.run());
+  }
+
+  /**
+   * The header's dialog, built on first use rather than sent in every page's HTML: closed, it is out of the
+   * page's flow, and only this code opens it. Its strings come from /teks.json; if that file cannot be
+   * loaded, this rejects and a later use tries again.
+   */
+  #dialogReady(): Promise<HTMLDialogElement> {
+    const built = (this.#dialogBuilt ??= lateStrings('search').then((strings) => {
+      const existing = this.querySelector('dialog');
+      if (existing) return existing;
+      const dialog = this.#dialog(strings);
+      this.append(dialog);
+      const form = dialog.querySelector<HTMLFormElement>('[data-search-form]');
+      if (form) this.#wireForm(form);
+      this.listen(dialog, 'click', (event) => {
+        if (event.target === dialog || (event.target as Element | null)?.closest('[data-search-close]')) dialog.close();
+      });
+      // In a search field the first Escape only clears the text; learners expect it to close search.
+      this.listen<KeyboardEvent>(dialog, 'keydown', (event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          dialog.close();
+        }
+      });
+      return dialog;
+    }));
+    built.catch(() => {
+      if (this.#dialogBuilt === built) this.#dialogBuilt = undefined;
+    });
+    return built;
+  }
+
   /** The header's dialog: the same form and results list as the /cari/ page's (SearchPanel.astro). */
-  #dialog(): HTMLDialogElement {
-    const s = this.#strings;
+  #dialog(s: Strings): HTMLDialogElement {
     const field = (label: string, control: HTMLElement, className = 'field') =>
       h('div', { class: className }, [h('label', { text: label, attrs: { for: control.id } }), control]);
     // An option without a value submits its text: the filter value is the title shown.
@@ -108,20 +131,31 @@ export class NetralSearch extends KitElement {
     ]);
   }
 
-  /** Opens the dialog, focuses the query field and starts loading the index. */
-  open(): void {
-    const dialog = this.querySelector('dialog');
-    const input = this.querySelector<HTMLInputElement>('input[name="q"]');
-    if (!dialog || !input) return;
+  /**
+   * Opens the dialog, focuses the query field and starts loading the index. When the dialog cannot be built (its
+   * strings are unreachable), the search page opens instead, which has its own form and says what went wrong.
+   */
+  async open(): Promise<void> {
+    this.#prepare();
+    let dialog: HTMLDialogElement;
+    try {
+      dialog = await this.#dialogReady();
+    } catch (error) {
+      console.error(error);
+      location.assign(new URL('cari/', new URL(this.dataset['root'] ?? '/', document.baseURI)).href);
+      return;
+    }
+    const input = dialog.querySelector<HTMLInputElement>('input[name="q"]');
+    if (!input) return;
     if (!dialog.open) dialog.showModal();
     input.focus();
-    this.#prepare();
     if (input.value) void this.run();
   }
 
-  /** Starts loading what a search needs: the result code, Pagefind and the reference data. */
+  /** Starts loading what a search needs: the result code, its strings, Pagefind and the reference data. */
   #prepare(): void {
-    void this.#engine();
+    this.#engine().catch(() => undefined);
+    if (!this.hasAttribute('data-inline')) this.#dialogReady().catch(() => undefined);
     this.#load();
   }
 
@@ -163,8 +197,13 @@ export class NetralSearch extends KitElement {
 
   /** The result code, loaded on first use. */
   #engine(): Promise<SearchResults> {
-    this.#results ??= import('./search-results').then((module) => new module.SearchResults(this, this.#strings, () => this.#load()));
-    return this.#results;
+    const results = (this.#results ??= Promise.all([import('./search-results'), this.#strings()]).then(
+      ([module, strings]) => new module.SearchResults(this, strings, () => this.#load()),
+    ));
+    results.catch(() => {
+      if (this.#results === results) this.#results = undefined;
+    });
+    return results;
   }
 }
 

@@ -1,32 +1,48 @@
 // <netral-storage-notice>: shows the store's notices (storage disabled, corrupt or newer data, quota) in
-// Indonesian. Strings come from data-strings, record labels from data-records.
+// Indonesian. Its strings (with the labels of the records a notice names) come from /teks.json, fetched only
+// when there is a notice to show (lateStrings()).
 import type { GroupStrings } from '../i18n/groups';
 import type { Notice } from '../lib/storage';
-import { fill, h, KitElement, lateStyles, readJson, readStrings } from './kit';
+import { fill, h, KitElement, lateStrings, lateStyles } from './kit';
 import { getStore } from './storage';
 
-class NetralStorageNotice extends KitElement {
-  #strings!: GroupStrings<'storageNotice'>;
-  #records: Record<string, string> = {};
+/** The label of each record a notice may name, by record name; features that add a record add its label here. */
+const recordLabels = {
+  attempts: 'storage.recordAttempts',
+  checks: 'storage.recordChecks',
+  progress: 'storage.recordProgress',
+  identity: 'storage.recordIdentity',
+  'exam-terms': 'storage.recordExamTerms',
+  'class-record': 'storage.recordClass',
+  'answers-shown': 'storage.recordAnswersShown',
+  opened: 'storage.recordOpened',
+  dilemmas: 'storage.recordDilemmas',
+} as const satisfies Record<string, keyof GroupStrings<'storageNotice'>>;
 
+class NetralStorageNotice extends KitElement {
   protected async start(): Promise<void> {
     // The notices' styles come with this code (idle-elements.css): nothing shows before they are here.
     await lateStyles();
-    this.#strings = readStrings<'storageNotice'>(this);
-    this.#records = readJson<Record<string, string>>(this, 'records', {});
     const store = getStore();
-    const render = () => this.#render(store.notices());
+    const render = () => void this.#render(store.notices());
     render();
     this.watch(store, (event) => {
       if (event.type === 'notices') render();
     });
   }
 
-  #render(notices: readonly Notice[]): void {
-    const s = this.#strings;
+  async #render(notices: readonly Notice[]): Promise<void> {
     const box = this.querySelector<HTMLElement>('[data-notices]');
-    if (!box) return;
-    const label = (name?: string) => (name && this.#records[name]) || s['storage.recordOther'];
+    if (!box || (!notices.length && !box.childElementCount)) return;
+    let s: GroupStrings<'storageNotice'>;
+    try {
+      s = await lateStrings('storageNotice');
+    } catch (error) {
+      // Nothing to say it with (the strings file is unreachable); the store keeps working as it does.
+      console.error(error);
+      return;
+    }
+    const label = (name?: string) => (name && name in recordLabels ? s[recordLabels[name as keyof typeof recordLabels]] : '') || s['storage.recordOther'];
     const message = (n: Notice) => {
       const template =
         n.code === 'corrupt' ? (n.backupKey ? s['storage.corrupt'] : s['storage.corruptKept']) : s[`storage.${n.code}`];

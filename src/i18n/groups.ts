@@ -175,14 +175,23 @@ export const stringGroups = {
     'progress.resetDone',
     'progress.resetCancelled',
   ],
-  /** <netral-storage-notice> under the header of every page. */
+  /** <netral-storage-notice> under the header of every page, with the labels of the records a notice names. */
   storageNotice: [
     'storage.disabled',
     'storage.corrupt',
     'storage.corruptKept',
     'storage.newer',
     'storage.quota',
+    'storage.recordAttempts',
+    'storage.recordChecks',
     'storage.recordOther',
+    'storage.recordProgress',
+    'storage.recordIdentity',
+    'storage.recordExamTerms',
+    'storage.recordClass',
+    'storage.recordAnswersShown',
+    'storage.recordOpened',
+    'storage.recordDilemmas',
   ],
   /**
    * <netral-certificate> on /sertifikat/: the keys it reads, not all of certPage.* (the page renders its own
@@ -409,6 +418,19 @@ export const stringGroups = {
 } as const satisfies Record<string, readonly Selector[]>;
 
 export type StringGroup = keyof typeof stringGroups;
+
+/**
+ * The groups of elements on every page (or every lesson) whose sentences show only after something happens: a
+ * search opened, a term tapped, a storage problem, the end of a lesson reached. They travel in one file,
+ * /teks.json (src/pages/teks.json.ts), which such an element fetches when it first needs them (lateStrings()
+ * in src/elements/kit.ts), instead of in every page's HTML; the service worker keeps it for offline use.
+ */
+export const lateStringGroups = ['search', 'definition', 'storageNotice', 'lessonProgress'] as const satisfies readonly StringGroup[];
+
+export type LateStringGroup = (typeof lateStringGroups)[number];
+
+/** What /teks.json holds: each late group's strings. */
+export type LateStrings = { [G in LateStringGroup]: GroupStrings<G> };
 
 /** The keys of a group (plus "site.broken", which every group carries for the standard broken state). */
 export type GroupKey<G extends StringGroup> = Selected<(typeof stringGroups)[G][number]> | 'site.broken';

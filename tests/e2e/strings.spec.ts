@@ -1,13 +1,14 @@
 // The UI strings the built site sends to the browser (no browser needed; reads dist/, which npm test builds
 // first). An element gets its sentences only through its data-strings attribute, and that attribute carries
-// exactly the group the element reads (src/i18n/groups.ts): no page ships strings its elements do not
-// declare, and no script carries the dictionary.
+// exactly the group the element reads (src/i18n/groups.ts); an element whose sentences show only after something
+// happens gets them from /teks.json, which carries exactly the groups such elements read: no page ships strings
+// its elements do not declare, and no script carries the dictionary.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { groupStrings, pickStrings, type Selector } from '../../src/i18n';
-import { stringGroups, type StringGroup } from '../../src/i18n/groups';
+import { lateStringGroups, stringGroups, type StringGroup } from '../../src/i18n/groups';
 import { allPages, distDir } from './dist';
 
 /** A group's keys, sorted and joined, to compare with what a page sent. */
@@ -66,6 +67,27 @@ test('every data-strings attribute carries exactly the string group its element 
   }
   expect(count).toBeGreaterThan(100);
   expect([...problems]).toEqual([]);
+});
+
+test('/teks.json carries exactly the groups elements read from it, and those elements carry none in their pages', () => {
+  const late = new Map<string, string>();
+  for (const file of readdirSync('src/elements').filter((name) => name.endsWith('.ts'))) {
+    const code = readFileSync(join('src/elements', file), 'utf8');
+    const tag = /customElements\.define\(\s*'([a-z-]+)'/.exec(code)?.[1];
+    for (const [, group] of code.matchAll(/lateStrings\('(\w+)'\)/g)) if (tag && group) late.set(group, tag);
+  }
+  expect([...late.keys()].sort()).toEqual([...lateStringGroups].sort());
+  const file = JSON.parse(readFileSync(join(distDir, 'teks.json'), 'utf8')) as Record<string, object>;
+  expect(Object.keys(file).sort()).toEqual([...lateStringGroups].sort());
+  for (const group of lateStringGroups) expect(keysOf(file[group] ?? {}), group).toBe(keysOf(groupStrings(group)));
+  // Only the /cari/ page's own search form still sends its strings in the page (its results are written at once).
+  const inPages = new Set<string>();
+  for (const page of allPages()) {
+    for (const { tag } of carriers(parse(readFileSync(page.file, 'utf8')))) {
+      if ([...late.values()].includes(tag) && !(tag === 'netral-search' && page.url.endsWith('/cari/'))) inPages.add(`${page.url} <${tag}>`);
+    }
+  }
+  expect([...inPages]).toEqual([]);
 });
 
 test('no script of the build carries a sentence of the UI dictionary', () => {

@@ -54,7 +54,7 @@ function names(code: string, key: string): boolean {
   return [...code.matchAll(/`([\w.]+)\$\{/g)].some(([, start]) => key.startsWith(start!));
 }
 
-/** For each group some element reads (readStrings<'group'>), the code of those elements and all they import. */
+/** For each group some element reads (readStrings<'group'>, or lateStrings('group') from /teks.json), the code of those elements and all they import. */
 function readers(): Record<string, string> {
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
@@ -70,7 +70,8 @@ function readers(): Record<string, string> {
   };
   const byGroup: Record<string, string> = {};
   for (const [file, text] of code) {
-    for (const [, group] of text.matchAll(/readStrings(?:With)?<'(\w+)'>/g)) {
+    for (const [, read, late] of text.matchAll(/readStrings(?:With)?<'(\w+)'>|lateStrings\('(\w+)'\)/g)) {
+      const group = read ?? late;
       byGroup[group!] = (byGroup[group!] ?? '') + [...closure(file)].map((f) => code.get(f)).join('\n');
     }
   }
