@@ -8,13 +8,9 @@
 //
 // Updates: when a new version of the site is waiting, it shows "Versi baru tersedia — Muat ulang". The new
 // version takes over only when the learner presses the button: the waiting worker is told to skip waiting,
-// and the page reloads once it controls the page.
-//
-// The page sends only the element and its strings; the element builds both regions as it starts (the update
-// region and the hidden panel first, so the live regions are in the page before anything is put in them).
-// The panel is fixed in a corner and the update region is empty until a prompt shows: nothing moves the page.
+// and the page reloads once it controls the page. The prompt's HTML is server-rendered in a <template>.
 import { CACHE_ID, countCached, parsePrecacheInfo, PRECACHE_INFO_FILE } from '../lib/offline/precache';
-import { fill, h, KitElement, lateStyles, link, readStrings, setText } from './kit';
+import { fill, KitElement, lateStyles, readStrings, setText } from './kit';
 import { precachedUrls, registerWorker, stateChangeOr, workerLocation, type WorkerLocation } from './sw-registration';
 
 const POLL_MS = 500;
@@ -28,7 +24,6 @@ class NetralSw extends KitElement {
 
   /** Ready once the worker is registered and the update prompt wired; the first save is followed after that. */
   protected async start(): Promise<void> {
-    this.#build();
     // The panels' styles come with this code (idle-elements.css): nothing shows before they are here.
     await lateStyles();
     const where = workerLocation(this);
@@ -51,24 +46,6 @@ class NetralSw extends KitElement {
     });
     if (first && registration.installing) void this.#followFirstSave(registration.installing, where);
     else if (registration.active) this.#showReadyOnce();
-  }
-
-  /** The update region and the (hidden) offline status panel, once: a reconnected element keeps its own. */
-  #build(): void {
-    if (this.querySelector('[data-update-region]')) return;
-    const strings = readStrings<'offlineStatus'>(this);
-    this.append(
-      h('div', { attrs: { role: 'status' }, data: { updateRegion: '' } }),
-      h('div', { class: 'offline-status', data: { offlineState: '' }, hidden: true }, [
-        h('p', { class: 'offline-status__message', attrs: { role: 'status' }, data: { offlineMessage: '' } }),
-        h('progress', { attrs: { 'aria-label': strings['offline.progressLabel'] }, hidden: true }),
-        h('p', { class: 'offline-status__meta' }, [
-          h('span', { data: { offlineCount: '' } }),
-          link(`${this.dataset['scope'] ?? '/'}tentang/#offline`, strings['offline.statusMore']),
-          h('button', { class: 'offline-status__close', text: strings['offline.statusClose'], attrs: { type: 'button' }, data: { offlineClose: '' } }),
-        ]),
-      ]),
-    );
   }
 
   /** Shows the first save's progress until the worker is active (ready) or gives up (stopped). */
@@ -149,16 +126,11 @@ class NetralSw extends KitElement {
   #offer(registration: ServiceWorkerRegistration): void {
     if (!navigator.serviceWorker.controller) return;
     const region = this.querySelector<HTMLElement>('[data-update-region]');
-    if (!region || region.childElementCount > 0) return;
-    const strings = readStrings<'offlineStatus'>(this);
-    const button = h('button', { class: 'button', text: strings['offline.reload'], attrs: { type: 'button' }, data: { updateAccept: '' } });
-    region.append(
-      h('div', { class: 'update-prompt__box notice notice--info' }, [
-        h('p', {}, [h('strong', { text: strings['offline.updateAvailable'] }), ' ', h('span', { text: '—', attrs: { 'aria-hidden': 'true' } }), ` ${strings['offline.updateNote']}`]),
-        button,
-      ]),
-    );
-    button.addEventListener('click', () => {
+    const template = this.querySelector<HTMLTemplateElement>('template[data-update-template]');
+    if (!region || !template || region.childElementCount > 0) return;
+    region.append(template.content.cloneNode(true));
+    const button = region.querySelector<HTMLButtonElement>('[data-update-accept]');
+    button?.addEventListener('click', () => {
       this.#accepted = true;
       button.disabled = true;
       const waiting = registration.waiting;

@@ -301,19 +301,8 @@ export const stringGroups = {
     'class.status.',
     'class.printCertificates',
   ],
-  /** <netral-sw> on every page: the offline status panel and the update prompt, which the element builds. */
-  offlineStatus: [
-    'offline.statusSaving',
-    'offline.statusReady',
-    'offline.statusStopped',
-    'offline.progress',
-    'offline.progressLabel',
-    'offline.statusMore',
-    'offline.statusClose',
-    'offline.updateAvailable',
-    'offline.updateNote',
-    'offline.reload',
-  ],
+  /** <netral-sw> on every page: the offline status (saving, ready) and the update prompt's strings. */
+  offlineStatus: ['offline.statusSaving', 'offline.statusReady', 'offline.statusStopped', 'offline.progress'],
   /** <netral-offline>: "Simpan untuk offline" on the about page (OfflineSave). */
   offline: [
     'offline.checking',
