@@ -104,6 +104,22 @@ describe('chunkBlocks()', () => {
     expect(chunks[1]?.[0]?.nodeName).toBe('h3');
   });
 
+  test('does not end a slide with a lead-in sentence: it moves on with what it introduces', () => {
+    const chunks = chunkBlocks(blocks(`<p>${'x'.repeat(400)}</p><p>Ada tiga kanal yang dapat Anda pakai:</p><ul><li>${'y'.repeat(300)}</li></ul>`), 650);
+    expect(chunks.map((c) => c.map((n) => n.nodeName))).toEqual([['p'], ['p', 'ul']]);
+  });
+
+  test('keeps a lead-in and what it introduces together when the slide holds nothing else', () => {
+    const table = `<table><tbody>${`<tr><td>${'y'.repeat(90)}</td></tr>`.repeat(3)}</tbody></table>`;
+    const chunks = chunkBlocks(blocks(`<p>Ada tiga <strong>kanal</strong>:</p>${table}<p>${'z'.repeat(100)}</p>`), 650);
+    expect(chunks.map((c) => c.map((n) => n.nodeName))).toEqual([['p', 'table'], ['p']]);
+  });
+
+  test('a heading and a lead-in after it move on together', () => {
+    const chunks = chunkBlocks(blocks(`<p>${'x'.repeat(400)}</p><h3>Sub</h3><p>Langkahnya:</p><ol><li>${'y'.repeat(300)}</li></ol>`), 650);
+    expect(chunks.map((c) => c.map((n) => n.nodeName))).toEqual([['p'], ['h3', 'p', 'ol']]);
+  });
+
   test('gives a component script no room on the slide and never a slide of its own', () => {
     const chunks = chunkBlocks(blocks(`<p>${'x'.repeat(600)}</p><script type="module">${'code;'.repeat(400)}</script>`), 650);
     expect(chunks).toHaveLength(1);

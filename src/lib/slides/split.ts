@@ -135,7 +135,12 @@ export function blockWeight(node: Node): number {
 
 const INVISIBLE = new Set(['script', 'style', 'link', 'template', 'meta']);
 
-/** Groups blocks into slides of at most `budget` weight; never leaves a sub-heading alone at a slide's end. */
+/**
+ * Groups blocks into slides of at most `budget` weight. A block that introduces the next one (a sub-heading, or
+ * a lead-in sentence ending in a colon: "Ada tiga kanal yang dapat Anda pakai:") never ends a slide: it moves on
+ * to the next slide with what it introduces, or, when the slide holds nothing else, the next block joins it
+ * there (the deck's text fit shrinks a slide that runs over).
+ */
 export function chunkBlocks(blocks: Node[], budget: number): Node[][] {
   const pieces = blocks.flatMap((block) => splitOversized(block, budget));
   const chunks: Node[][] = [[]];
@@ -144,17 +149,26 @@ export function chunkBlocks(blocks: Node[], budget: number): Node[][] {
     const w = blockWeight(block);
     let current = chunks[chunks.length - 1]!;
     if (current.length && w > 0 && weight + w > budget) {
-      const next: Node[] = [];
-      const last = current[current.length - 1]!;
-      if (current.length > 1 && isElement(last) && /^h[3-6]$/.test(last.tagName)) next.push(current.pop()!);
-      chunks.push(next);
-      current = next;
-      weight = next.reduce((sum, n) => sum + blockWeight(n), 0);
+      let keep = current.length;
+      while (keep > 0 && introduces(current[keep - 1]!)) keep -= 1;
+      if (keep > 0) {
+        const next = current.splice(keep);
+        chunks.push(next);
+        current = next;
+        weight = next.reduce((sum, n) => sum + blockWeight(n), 0);
+      }
     }
     current.push(block);
     weight += w;
   }
   return chunks;
+}
+
+/** Whether a block introduces the one after it: a sub-heading, or a paragraph whose text ends in a colon. */
+function introduces(node: Node): boolean {
+  if (!isElement(node)) return false;
+  if (/^h[3-6]$/.test(node.tagName)) return true;
+  return node.tagName === 'p' && /:\s*$/.test(textOf(node));
 }
 
 /** A list or table heavier than a slide, cut into several lists or tables (a table keeps its header). */
