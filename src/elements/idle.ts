@@ -39,12 +39,9 @@ export function addStylesheet(href: string, mark = false): Promise<void> {
   return loaded;
 }
 
-/**
- * Adds the idle elements' stylesheet (once) and imports their code (which defines the elements at once);
- * resolves once both are here, so a page that shows questions with the question view styles their answers.
- */
-export async function loadIdleElements(): Promise<typeof import('./idle-elements')> {
+/** Adds the idle elements' stylesheet (once) and imports their code. */
+export function loadIdleElements(): Promise<typeof import('./idle-elements')> {
   const href = document.querySelector<HTMLMetaElement>('meta[name="netral-idle-styles"]')?.content;
-  const [elements] = await Promise.all([import('./idle-elements'), href ? addStylesheet(href, true) : undefined]);
-  return elements;
+  if (href) void addStylesheet(href, true);
+  return import('./idle-elements');
 }
