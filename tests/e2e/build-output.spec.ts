@@ -235,9 +235,9 @@ const KB = 1024;
 // knowledge check's strings in its answer file, and the styles of what the idle elements show only once they run
 // (search dialog, notices, definition popover) with their code; then to 20.9 KB (median 17.4 KB) by a CSP
 // without unused hashes, plain global class names instead of astro-xxxx scoped classes, and the search dialog
-// and definition popover built by their elements; then to 18.6 KB (median 15.0 KB) by the strings shown only
-// after something happens in /teks.json, the offline panel and update prompt built by <netral-sw>, and a checked
-// question's feedback and tags styled from the idle elements' stylesheet; so the cap is 19.5 KB. At most 2 KB of
+// and definition popover built by their elements; then to 18.5 KB (median 14.9 KB) by the strings shown only
+// after something happens in /teks.json, plain class names in Callout, Notes and Term, and a checked question's
+// feedback and tags styled from the idle elements' stylesheet; so the cap is 19.5 KB. At most 2 KB of
 // it is JS (the islands script and the theme script, 1.7 KB). What starts later without a click
 // (src/elements/islands.ts: search, progress, the knowledge check once the browser is idle; a dilemma as it
 // comes into view) is capped on its own so deferring cannot hide growth: 23 KB of JS (22.4 KB on a case-study
