@@ -43,7 +43,7 @@ import { fetchQuestionPool } from './question-pool';
 import { readAnswersShown } from '../lib/quiz/shown';
 import { scoreAnswer } from '../lib/quiz/scoring';
 import type { ModuleInfo, ResultLinks } from './exam-result';
-import { fill, h, KitElement, randomId, readJson, readStringsWith, setText } from './kit';
+import { fill, h, KitElement, lateStyles, randomId, readJson, readStringsWith, setText } from './kit';
 import type { QuestionController } from './quiz-question';
 import { getStore, markAnswersShown } from './storage';
 import { addStylesheet, loadIdleElements, whenIdle } from './idle';
@@ -161,7 +161,8 @@ class NetralExam extends KitElement {
   /** Loads the question view's code and the views' stylesheet, once. */
   async #loadView(): Promise<void> {
     if (this.#View) return;
-    const [{ QuestionController }] = await Promise.all([loadIdleElements(), this.#styles()]);
+    // lateStyles(): the idle elements' stylesheet, added by loadIdleElements(), styles the result's answer review.
+    const [{ QuestionController }] = await Promise.all([loadIdleElements(), this.#styles(), lateStyles()]);
     this.#View = QuestionController;
   }
 

@@ -11,7 +11,7 @@ import { layoutFor } from '../lib/quiz/draw';
 import type { Reveal } from '../lib/quiz/reveal';
 import { fetchQuestionPool } from './question-pool';
 import { scoreAnswer } from '../lib/quiz/scoring';
-import { fill, h, KitElement, randomId, readStrings, setText } from './kit';
+import { fill, h, KitElement, lateStyles, randomId, readStrings, setText } from './kit';
 import type { QuestionController } from './quiz-question';
 import { getStore, markAnswersShown } from './storage';
 import { loadIdleElements } from './idle';
@@ -33,9 +33,12 @@ class NetralPractice extends KitElement {
     this.#module = this.dataset['module'] ?? '';
     // The question view comes from the idle elements' chunk (src/elements/idle-elements.ts), which this
     // page loads when the browser is idle anyway: fetched with the pool, not a second copy up front.
+    // With it, its stylesheet (idle-elements.css), which styles a checked question's feedback: the round
+    // shows once it is here.
     const [{ questions, reveals }, { QuestionController }] = await Promise.all([
       fetchQuestionPool(this.dataset['pool'] ?? '', signal),
       loadIdleElements(),
+      lateStyles(),
     ]);
     this.#View = QuestionController;
     this.#questions = questions;

@@ -8,7 +8,7 @@ import { layoutFor } from '../lib/quiz/draw';
 import { checksRecord, readCheckResults, saveCheckResult } from '../lib/quiz/records';
 import { decodeBlob, type Reveal } from '../lib/quiz/reveal';
 import { scoreAnswer } from '../lib/quiz/scoring';
-import { fill, h, KitElement, randomId, readStrings, readStringsWith, setText } from './kit';
+import { fill, h, KitElement, lateStyles, randomId, readStrings, readStringsWith, setText } from './kit';
 import { QuestionController } from './quiz-question';
 import { getStore, markAnswersShown } from './storage';
 
@@ -23,7 +23,8 @@ class NetralQuiz extends KitElement {
   protected async start(signal: AbortSignal): Promise<void> {
     this.#controllers = [];
     this.#points.clear();
-    const response = await fetch(this.dataset['reveals'] ?? '', { signal });
+    // What a question shows once checked is styled in idle-elements.css: the controls wait for it too.
+    const [response] = await Promise.all([fetch(this.dataset['reveals'] ?? '', { signal }), lateStyles()]);
     if (!response.ok) throw new Error(`${this.dataset['reveals']}: HTTP ${response.status}`);
     const file = (await response.json()) as { strings?: unknown; reveals?: unknown };
     if (typeof file.reveals !== 'string') throw new Error(`${this.dataset['reveals']}: no answers`);
