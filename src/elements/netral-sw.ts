@@ -4,13 +4,15 @@
 // the worker saves the learner core in the background; a small panel shows "Menyimpan…" with how many
 // files are saved, then "Siap dibuka tanpa internet" once the worker is active (a worker activates only
 // after every file of its precache is saved). On later visits the ready state is shown once per browser
-// session. The panel has data-state="saving" | "ready" | "stopped" for tests and styles.
+// session. The panel has data-state="saving" | "ready" | "stopped" for tests and styles. Its sentences come
+// from /teks.json when there is first something to say (lateStrings()), not in every page's HTML.
 //
 // Updates: when a new version of the site is waiting, it shows "Versi baru tersedia — Muat ulang". The new
 // version takes over only when the learner presses the button: the waiting worker is told to skip waiting,
 // and the page reloads once it controls the page. The prompt's HTML is server-rendered in a <template>.
+import type { GroupStrings } from '../i18n/groups';
 import { CACHE_ID, countCached, parsePrecacheInfo, PRECACHE_INFO_FILE } from '../lib/offline/precache';
-import { fill, KitElement, lateStyles, readStrings, setText } from './kit';
+import { fill, KitElement, lateStrings, lateStyles, setText } from './kit';
 import { precachedUrls, registerWorker, stateChangeOr, workerLocation, type WorkerLocation } from './sw-registration';
 
 const POLL_MS = 500;
@@ -45,12 +47,13 @@ class NetralSw extends KitElement {
       if (document.visibilityState === 'visible') registration.update().catch(() => undefined);
     });
     if (first && registration.installing) void this.#followFirstSave(registration.installing, where);
-    else if (registration.active) this.#showReadyOnce();
+    else if (registration.active) void this.#showReadyOnce();
   }
 
   /** Shows the first save's progress until the worker is active (ready) or gives up (stopped). */
   async #followFirstSave(worker: ServiceWorker, where: WorkerLocation): Promise<void> {
-    const strings = readStrings<'offlineStatus'>(this);
+    const strings = await this.#strings();
+    if (!strings) return;
     this.#show('saving', strings['offline.statusSaving']);
     const info = await fetch(new URL(PRECACHE_INFO_FILE, where.url))
       .then(async (response) => (response.ok ? parsePrecacheInfo(await response.json()) : null))
@@ -72,14 +75,27 @@ class NetralSw extends KitElement {
   }
 
   /** On later visits: the ready state, on the first page of a browser session only. */
-  #showReadyOnce(): void {
+  async #showReadyOnce(): Promise<void> {
     try {
       if (sessionStorage.getItem(SHOWN_KEY)) return;
     } catch {
       // No session storage: show it; the learner can close it.
     }
-    this.#show('ready', readStrings<'offlineStatus'>(this)['offline.statusReady']);
+    const strings = await this.#strings();
+    if (!strings) return;
+    this.#show('ready', strings['offline.statusReady']);
     this.#remember();
+  }
+
+  /** The panel's sentences, from /teks.json (kept by the worker); none when that file cannot be loaded. */
+  async #strings(): Promise<GroupStrings<'offlineStatus'> | null> {
+    try {
+      return await lateStrings('offlineStatus');
+    } catch (error) {
+      // The offline copy works the same; only the panel stays quiet.
+      console.error(error);
+      return null;
+    }
   }
 
   #remember(): void {

@@ -412,11 +412,12 @@ export type StringGroup = keyof typeof stringGroups;
 
 /**
  * The groups of elements on every page (or every lesson) whose sentences show only after something happens: a
- * search opened, a term tapped, a storage problem, the end of a lesson reached, the post-test due. They travel in one file,
+ * search opened, a term tapped, a storage problem, the end of a lesson reached, the post-test due, the offline
+ * copy being saved. They travel in one file,
  * /teks.json (src/pages/teks.json.ts), which such an element fetches when it first needs them (lateStrings()
  * in src/elements/kit.ts), instead of in every page's HTML; the service worker keeps it for offline use.
  */
-export const lateStringGroups = ['search', 'definition', 'storageNotice', 'lessonProgress', 'journeyLesson'] as const satisfies readonly StringGroup[];
+export const lateStringGroups = ['search', 'definition', 'storageNotice', 'lessonProgress', 'journeyLesson', 'offlineStatus'] as const satisfies readonly StringGroup[];
 
 export type LateStringGroup = (typeof lateStringGroups)[number];
 
