@@ -25,6 +25,8 @@ export class NetralDefinition extends KitElement {
     await lateStyles();
     // Without the Popover API the links simply open their page.
     if (!('showPopover' in HTMLElement.prototype)) return;
+    // Started again (moved in the page): the popover, if built, is wired again on its next use.
+    this.#built = undefined;
     // Resolved against the page, so relative addresses (inside an LMS package) compare as well.
     const pages = {
       glossary: new URL(this.dataset['glossary'] ?? '', document.baseURI).href,
@@ -60,7 +62,11 @@ export class NetralDefinition extends KitElement {
    * /teks.json (lateStrings()); if that file cannot be loaded, this rejects and a later tap tries again.
    */
   #ready(): Promise<{ popover: HTMLElement; strings: GroupStrings<'definition'> }> {
-    const built = (this.#built ??= lateStrings('definition').then((strings) => ({ popover: this.#popover(strings), strings })));
+    const built = (this.#built ??= lateStrings('definition').then((strings) => {
+      const popover = this.querySelector<HTMLElement>('[popover]') ?? this.appendChild(this.#popover(strings));
+      this.#wire(popover);
+      return { popover, strings };
+    }));
     built.catch(() => {
       if (this.#built === built) this.#built = undefined;
     });
@@ -68,19 +74,20 @@ export class NetralDefinition extends KitElement {
   }
 
   #popover(strings: GroupStrings<'definition'>): HTMLElement {
-    const existing = this.querySelector<HTMLElement>('[popover]');
-    if (existing) return existing;
     const more = link(this.dataset['glossary'] ?? '', strings['definition.openGlossary']);
     more.dataset['definitionMore'] = '';
     const close = h('button', { class: 'button button--secondary', text: strings['definition.close'], attrs: { type: 'button' }, data: { definitionClose: '' } });
     const attrs = { id: 'definisi', popover: '', role: 'dialog', 'aria-labelledby': 'definisi-judul', 'aria-describedby': 'definisi-isi', tabindex: '-1' };
-    const popover = h('div', { class: 'definition', attrs }, [
+    return h('div', { class: 'definition', attrs }, [
       h('p', { class: 'definition__kind', data: { definitionKind: '' } }),
       h('p', { class: 'definition__title', attrs: { id: 'definisi-judul' }, data: { definitionTitle: '' } }),
       h('div', { class: 'definition__body', attrs: { id: 'definisi-isi' }, data: { definitionBody: '' } }),
       h('p', { class: 'definition__actions' }, [more, close]),
     ]);
-    this.append(popover);
+  }
+
+  /** Closing the popover: Escape, a tap outside or "Tutup"; the back button; each returns focus to the term. */
+  #wire(popover: HTMLElement): void {
     this.listen<ToggleEvent>(popover, 'toggle', (event) => {
       if (event.newState !== 'closed') return;
       // Closed by Escape, a tap outside or "Tutup": drop the history entry the popover added.
@@ -98,8 +105,9 @@ export class NetralDefinition extends KitElement {
         this.#popped = this.#popping = null;
       } else if (popover.matches(':popover-open')) popover.hidePopover();
     });
-    this.listen(close, 'click', () => popover.hidePopover());
-    return popover;
+    this.listen(this, 'click', (event) => {
+      if ((event.target as Element | null)?.closest('[data-definition-close]')) popover.hidePopover();
+    });
   }
 
   /** Opens the popover for `target`, as opened from `link`. */

@@ -1,11 +1,11 @@
 // <netral-search>: the header search dialog and the /cari/ page over the Pagefind index. This element only
 // wires the button, the dialog and the "/" shortcut. The index bundle, the synonym/reference data
 // (/cari/rujukan.json), the result code (./search-results.ts) and, for the header's dialog, its strings
-// (/teks.json) load when search is about to be used (the button is pointed at or focused, or search opens), so
-// pages that never search pay nothing. Results
-// appear one by one as Pagefind loads them; the status counts them all and "more" shows the next page. A
-// page opened from a result (?highlight=…) marks the words and scrolls to the first one. Decisions
-// (synonyms, merging, entry hits, where to land) live in src/lib/search.ts.
+// (/teks.json) load when search is about to be used (the button is pointed at or focused, or search opens),
+// so pages that never search pay nothing. Results appear one by one as Pagefind loads them; the status
+// counts them all and "more" shows the next page. A page opened from a result (?highlight=…) marks the
+// words and scrolls to the first one. Decisions (synonyms, merging, entry hits, where to land) live in
+// src/lib/search.ts.
 import { h, KitElement, lateStrings, lateStyles, readJson, readStrings } from './kit';
 import type { SearchData } from '../data/search';
 import type { PagefindApi, SearchResults, SearchSources, Strings } from './search-results';
@@ -22,6 +22,8 @@ export class NetralSearch extends KitElement {
   protected async start(signal: AbortSignal): Promise<void> {
     // The dialog's styles come with this code (idle-elements.css): the button is enabled once they are here.
     await lateStyles();
+    // Started again (moved in the page): the dialog, if built, is wired again on its next use.
+    this.#dialogBuilt = undefined;
     // Opened from a search result: mark the searched words (one element per page does it).
     if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./search-results').then((module) => module.markLanding());
     if (this.hasAttribute('data-inline')) {
@@ -78,10 +80,7 @@ export class NetralSearch extends KitElement {
    */
   #dialogReady(): Promise<HTMLDialogElement> {
     const built = (this.#dialogBuilt ??= lateStrings('search').then((strings) => {
-      const existing = this.querySelector('dialog');
-      if (existing) return existing;
-      const dialog = this.#dialog(strings);
-      this.append(dialog);
+      const dialog = this.querySelector('dialog') ?? this.appendChild(this.#dialog(strings));
       const form = dialog.querySelector<HTMLFormElement>('[data-search-form]');
       if (form) this.#wireForm(form);
       this.listen(dialog, 'click', (event) => {

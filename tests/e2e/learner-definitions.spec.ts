@@ -72,3 +72,14 @@ test('without JavaScript a term is a plain link to its glossary entry', async ({
   await expect(page).toHaveURL(new RegExp(`${href.replace(/[/.]/g, '\\$&')}$`));
   await context.close();
 });
+
+// The popover's words come from /teks.json when a term is first pointed at or tapped.
+test('when the strings file cannot be loaded, a tapped term opens its glossary entry as a plain link would', async ({ page }) => {
+  await page.route('**/teks.json', (route) => route.abort());
+  await ready(page);
+  const term = page.locator('a.term').first();
+  const href = (await term.getAttribute('href')) ?? '';
+  await term.click();
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Glosarium' })).toBeVisible();
+});

@@ -186,3 +186,13 @@ test('the index is built for Indonesian and leaves the site chrome and ordering 
   expect(texts.length).toBeGreaterThan(0);
   for (const text of texts) expect(text).not.toMatch(/\b(Naik|Turun):/);
 });
+
+// The dialog's words come from /teks.json when search is first used (lateStrings() in src/elements/kit.ts).
+test('when the strings file cannot be loaded, the search button opens the search page instead of a dialog', async ({ page }) => {
+  await page.route('**/teks.json', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.locator('netral-search[data-ready]')).toBeAttached();
+  await page.getByRole('button', { name: 'Cari' }).click();
+  await expect(page).toHaveURL(/\/cari\/$/);
+  await expect(page.getByRole('main').getByRole('searchbox', { name: 'Kata kunci' })).toBeVisible();
+});
