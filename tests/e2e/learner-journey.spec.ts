@@ -74,7 +74,7 @@ test('the first lesson does not move as its elements start: the pre-test suggest
     type Shift = PerformanceEntry & { hadRecentInput: boolean; value: number; sources: { node?: Node | null }[] };
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Shift[]) {
-        if (!entry.hadRecentInput) moved.push(...entry.sources.map((source) => `${source.node?.nodeName ?? '?'} (${entry.value.toFixed(4)})`));
+        if (!entry.hadRecentInput) moved.push(...entry.sources.map((source) => `${source.node?.nodeName ?? "?"}.${(source.node as Element | null)?.className ?? ""} (${entry.value.toFixed(4)})`));
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
