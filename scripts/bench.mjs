@@ -8,7 +8,8 @@
 //   --quick      skip the generated courses
 //   --starlight  also build vanilla Starlight with the same lesson text (scripts/starlight-baseline.mjs), in
 //                turn with each of our builds, search it in turn with ours, and compare against those figures
-//                instead of the issue's
+//                instead of the issue's; the same Starlight site with its pages as .mdx is built in turn too
+//                and reported beside it (what compiling pages with @astrojs/mdx costs the same text)
 //   --write      also write the report into docs/dev/performance.md (between the bench markers)
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,7 +21,7 @@ import { median, timeBuilds } from './lib/build-time.mjs';
 import { fileFor, listPages, walk } from './lib/dist-pages.mjs';
 import { compressedSize, compression, pageWeight } from './lib/page-weight.mjs';
 import { generateCourse } from './generate-course.mjs';
-import { ensureStarlight, starlightHome, writeStarlightSite } from './starlight-baseline.mjs';
+import { ensureStarlight, starlightHome, starlightMdxHome, writeStarlightSite } from './starlight-baseline.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const distDir = join(root, 'dist');
@@ -45,13 +46,14 @@ const logRun = (name, run, result) =>
   );
 
 /**
- * Builds the project in `cwd` `runs` times, and with --starlight the Starlight site of `lessons` lessons in
- * turn with it; returns { netral, starlight? } build times.
+ * Builds the project in `cwd` `runs` times, and with --starlight the Starlight site of `lessons` lessons and
+ * its .mdx copy in turn with it; returns { netral, starlight?, starlightMdx? } build times.
  */
 function timedBuilds(cwd, lessons) {
   if (!starlight) return { netral: timeBuilds({ netral: { cwd } }, runs, logRun).netral };
   writeStarlightSite(lessons);
-  return timeBuilds({ netral: { cwd }, starlight: { cwd: starlightHome } }, runs, logRun);
+  writeStarlightSite(lessons, { mdx: true });
+  return timeBuilds({ netral: { cwd }, starlight: { cwd: starlightHome }, starlightMdx: { cwd: starlightMdxHome } }, runs, logRun);
 }
 
 function freePort() {
@@ -215,7 +217,7 @@ function generatedBuild(lessons) {
 }
 
 // ── 1. Build the course ────────────────────────────────────────────────────────────────────────────────
-console.log(`Building the course (${runs}×${starlight ? ', in turn with Starlight' : ''})…`);
+console.log(`Building the course (${runs}×${starlight ? ', in turn with Starlight and its MDX copy' : ''})…`);
 const courseBuilds = timedBuilds(root, 0);
 const courseBuild = courseBuilds.netral;
 // The base path the build was made for, as Base.astro writes it on <html data-base>.
@@ -279,6 +281,8 @@ const searchText = (search) =>
 const met = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : 'not met');
 /** "6.1 s wall, 9.0 s CPU": a build's median times. */
 const buildText = (b) => `${seconds(b.wallMs)} wall${b.cpuMs === undefined ? '' : `, ${seconds(b.cpuMs)} CPU`}`;
+/** Starlight's build, and with its pages as .mdx when measured. */
+const starlightText = (builds) => `${buildText(builds.starlight)}${builds.starlightMdx ? `; pages as MDX: ${buildText(builds.starlightMdx)}` : ''}`;
 /** Ours no slower than Starlight's measured build (wall and CPU), or than the issue's figure in ms. */
 const noSlower = (ours, theirs, issueMs) =>
   theirs ? ours.wallMs <= theirs.wallMs && (ours.cpuMs === undefined || theirs.cpuMs === undefined || ours.cpuMs <= theirs.cpuMs) : ours.wallMs <= issueMs;
@@ -288,7 +292,7 @@ const issueRows = [
   [
     'build, 27 lessons',
     buildText(courseBuild),
-    courseBuilds.starlight ? buildText(courseBuilds.starlight) : '2.4 s',
+    courseBuilds.starlight ? starlightText(courseBuilds) : '2.4 s',
     'no slower than Starlight',
     met(noSlower(courseBuild, courseBuilds.starlight, 2400)),
   ],
@@ -297,7 +301,7 @@ const issueRows = [
     big
       ? `${buildText(big.netral)}${small ? `; ${growth(big.netral, small.netral).toFixed(1)}× the 250-lesson build for 4× the lessons` : ''}`
       : 'skipped (--quick)',
-    big?.starlight ? `${buildText(big.starlight)}${small?.starlight ? `; ${growth(big.starlight, small.starlight).toFixed(1)}×` : ''}` : '20-29 s',
+    big?.starlight ? `${starlightText(big)}${small?.starlight ? `; ${growth(big.starlight, small.starlight).toFixed(1)}× the 250-lesson build` : ''}` : '20-29 s',
     'no slower than Starlight, linear',
     big && small ? met(noSlower(big.netral, big.starlight, 29_000) && growth(big.netral, small.netral) <= 4.4) : met(undefined),
   ],
@@ -345,7 +349,7 @@ const issueRows = [
 ];
 
 const date = new Date().toISOString().slice(0, 10);
-const allRuns = [courseBuilds, ...generated.values()].flatMap((b) => [...b.netral.runs, ...(b.starlight?.runs ?? [])]);
+const allRuns = [courseBuilds, ...generated.values()].flatMap((b) => [...b.netral.runs, ...(b.starlight?.runs ?? []), ...(b.starlightMdx?.runs ?? [])]);
 const loads = allRuns.map((r) => r.load);
 const report = [
   `Measured ${date} on Node ${process.versions.node}, ${runs === 1 ? 'one build' : `median of ${runs} builds`} each; ` +
@@ -376,9 +380,11 @@ const report = [
     [
       ['build time, this course', `${buildText(courseBuild)} (${byType.get(lessonType)?.length ?? 0} lessons, ${pages.length} pages; runs: ${runsText(courseBuild)})`],
       ...(courseBuilds.starlight ? [['build time, Starlight, same lessons', `${buildText(courseBuilds.starlight)} (runs: ${runsText(courseBuilds.starlight)})`]] : []),
+      ...(courseBuilds.starlightMdx ? [['build time, Starlight, same lessons as MDX', `${buildText(courseBuilds.starlightMdx)} (runs: ${runsText(courseBuilds.starlightMdx)})`]] : []),
       ...[...generated].flatMap(([lessons, g]) => [
         [`build time, generated ${lessons} lessons`, `${buildText(g.netral)} (${g.lessons} lessons, ${g.pages} pages; runs: ${runsText(g.netral)})`],
         ...(g.starlight ? [[`build time, Starlight, ${lessons} lessons`, `${buildText(g.starlight)} (runs: ${runsText(g.starlight)})`]] : []),
+        ...(g.starlightMdx ? [[`build time, Starlight, ${lessons} lessons as MDX`, `${buildText(g.starlightMdx)} (runs: ${runsText(g.starlightMdx)})`]] : []),
       ]),
       ['offline copy: learner core, precached on the first visit', copyText(offline)],
       [

@@ -8,10 +8,14 @@
 // trainer, <Quiz>, <Scenario> and <SlideBreak> have no text of their own and are dropped). Larger courses
 // repeat the real lessons exactly as scripts/generate-course.mjs does, so both sites carry the same words.
 //
-//   node scripts/starlight-baseline.mjs [lessons]   set up a site of that many lessons (27 = this course)
-//                                                    and build it once, printing the time
+// A second copy (`starlightMdxHome`) has the same pages as .mdx files: Starlight compiling its pages with
+// @astrojs/mdx, as this project must, shows what the format alone costs a build of the same text.
+//
+//   node scripts/starlight-baseline.mjs [lessons] [--mdx]   set up a site of that many lessons (27 = this
+//                                                    course), its pages .mdx with --mdx, and build it once,
+//                                                    printing the time
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,12 +29,18 @@ export const STARLIGHT_VERSION = '0.42.4';
 /** The Starlight project (outside this one). NETRAL_STARLIGHT_DIR overrides it. */
 export const starlightHome = process.env.NETRAL_STARLIGHT_DIR ?? join(homedir(), '.cache', 'netral', 'starlight-bench');
 
+/** The same Starlight project with its pages as .mdx files, next to `starlightHome`. */
+export const starlightMdxHome = `${starlightHome}-mdx`;
+
 /** The Astro version this project has installed; Starlight is built with the same one. */
 function ourAstroVersion() {
   return JSON.parse(readFileSync(join(root, 'node_modules', 'astro', 'package.json'), 'utf8')).version;
 }
 
-/** Installs Astro (our version) and Starlight into `starlightHome` unless those exact versions are there. */
+/**
+ * Installs Astro (our version) and Starlight into `starlightHome` unless those exact versions are there, and
+ * copies that install to `starlightMdxHome`.
+ */
 export function ensureStarlight(log = console.log) {
   const astro = ourAstroVersion();
   const installed = (name) => {
@@ -40,14 +50,38 @@ export function ensureStarlight(log = console.log) {
       return undefined;
     }
   };
-  if (installed('astro') === astro && installed('@astrojs/starlight') === STARLIGHT_VERSION) return { astro, starlight: STARLIGHT_VERSION };
+  if (installed('astro') !== astro || installed('@astrojs/starlight') !== STARLIGHT_VERSION) install(astro, log);
+  copyInstall(starlightHome, starlightMdxHome);
+  return { astro, starlight: STARLIGHT_VERSION };
+}
+
+/** Installs those versions into `starlightHome` with npm. */
+function install(/** @type {string} */ astro, /** @type {(text: string) => void} */ log) {
   mkdirSync(starlightHome, { recursive: true });
   const manifest = { name: 'netral-starlight-bench', private: true, type: 'module', dependencies: { astro, '@astrojs/starlight': STARLIGHT_VERSION } };
   writeFileSync(join(starlightHome, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   log(`Installing astro ${astro} and @astrojs/starlight ${STARLIGHT_VERSION} into ${starlightHome} (once)…`);
   const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: starlightHome, encoding: 'utf8', stdio: 'inherit' });
   if (npm.status !== 0) throw new Error(`npm install failed in ${starlightHome}`);
-  return { astro, starlight: STARLIGHT_VERSION };
+}
+
+/**
+ * Copies the install in `from` to `to` unless `to` has the same package-lock.json. A real copy: with a
+ * symlinked node_modules, Vite loads Starlight's components from outside the project and the build fails.
+ */
+function copyInstall(/** @type {string} */ from, /** @type {string} */ to) {
+  const lock = (dir) => (existsSync(join(dir, 'package-lock.json')) ? readFileSync(join(dir, 'package-lock.json'), 'utf8') : undefined);
+  if (lock(to) !== undefined && lock(to) === lock(from)) return;
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  // Each project's build cache is its own.
+  cpSync(join(from, 'node_modules'), join(to, 'node_modules'), {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (source) => !/[\\/]node_modules[\\/]\.(?:astro|vite)$/.test(source),
+  });
+  // The lock file last: a copy cut short is made again next time.
+  for (const file of ['package.json', 'package-lock.json']) cpSync(join(from, file), join(to, file));
 }
 
 /** A lesson's MDX as plain Markdown: its title and description, and the text its components show. */
@@ -70,13 +104,15 @@ export function toMarkdown(mdx, title = lessonTitle(mdx)) {
 }
 
 /**
- * Writes the Starlight site for a course of `total` lessons into `starlightHome` (replacing the pages and the
- * build cache of any earlier size); returns its folder and how many lessons it has.
+ * Writes the Starlight site for a course of `total` lessons into `starlightHome`, or with `mdx` into
+ * `starlightMdxHome` with .mdx pages (replacing the pages and the build cache of any earlier size); returns
+ * its folder and how many lessons it has.
  */
-export function writeStarlightSite(total) {
+export function writeStarlightSite(total, { mdx = false } = {}) {
   const lessons = realLessons(join(root, 'content'));
   const count = Math.max(total, lessons.length);
-  const site = starlightHome;
+  const site = mdx ? starlightMdxHome : starlightHome;
+  const extension = mdx ? '.mdx' : '.md';
   // Its own install resolves from the project folder, as in any Starlight project (a symlinked
   // node_modules makes Vite load Starlight's modules outside the bundle, where astro: imports fail).
   for (const stale of ['src', 'dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) rmSync(join(site, stale), { recursive: true, force: true });
@@ -108,23 +144,23 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
-  writeFileSync(join(docs, 'index.md'), '---\ntitle: Netral\ndescription: Pelatihan netralitas ASN.\n---\nSelamat datang.\n');
+  writeFileSync(join(docs, `index${extension}`), '---\ntitle: Netral\ndescription: Pelatihan netralitas ASN.\n---\nSelamat datang.\n');
   for (const [path, text] of lessons) {
     mkdirSync(join(docs, path.split('/')[0] ?? ''), { recursive: true });
-    writeFileSync(join(docs, path.replace(/\.mdx$/, '.md')), toMarkdown(text));
+    writeFileSync(join(docs, path.replace(/\.mdx$/, extension)), toMarkdown(text));
   }
   for (const { module, moduleNumber, order, slug, text } of generatedLessons(lessons, count)) {
     mkdirSync(join(docs, module), { recursive: true });
     const title = `${lessonTitle(text)} (uji ${moduleNumber}.${order})`;
-    writeFileSync(join(docs, module, `${String(order).padStart(3, '0')}-${slug}-${moduleNumber}-${order}.md`), toMarkdown(text, title));
+    writeFileSync(join(docs, module, `${String(order).padStart(3, '0')}-${slug}-${moduleNumber}-${order}${extension}`), toMarkdown(text, title));
   }
   return { dir: site, lessons: count };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const total = Number(process.argv[2] ?? 27);
+  const total = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 27);
   const versions = ensureStarlight();
-  const { dir, lessons } = writeStarlightSite(total);
+  const { dir, lessons } = writeStarlightSite(total, { mdx: process.argv.includes('--mdx') });
   console.log(`Starlight ${versions.starlight} with astro ${versions.astro}: ${lessons} lessons in ${dir}. Building…`);
   const start = performance.now();
   const built = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, stdio: 'inherit' });
