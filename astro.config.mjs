@@ -166,10 +166,6 @@ export default defineConfig({
   vite: {
     plugins: [courseSiteConfig(), noPreloadHelper()],
     build: {
-      // No <link rel="modulepreload"> for what a dynamically imported chunk imports: the browser finds those
-      // imports itself when the chunk arrives (the idle elements, a test's result view: all loaded after the
-      // page). The preload helper Vite would wrap every import() in is replaced by noPreloadHelper().
-      modulePreload: { resolveDependencies: () => [] },
       rolldownOptions: {
         output: {
           // The components a lesson page is built from go into one server chunk, so their styles reach the

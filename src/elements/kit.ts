@@ -11,7 +11,7 @@
 //   "could not load" notice and gets data-broken; its server-rendered content stays.
 import type { GroupStrings, LateStringGroup, LateStrings, StringGroup } from '../i18n/groups';
 import type { Store, StoreEvent } from '../lib/storage';
-import { fillTemplate, parseJsonOr, stringTable } from '../lib/template';
+import { fillTemplate, parseJsonOr, stringTable, stringTableOf } from '../lib/template';
 
 /** Replaces {name} placeholders, as t() does on the server. */
 export const fill = fillTemplate;
@@ -28,7 +28,7 @@ export function readStrings<G extends StringGroup>(element: HTMLElement): GroupS
 export function readStringsWith<G extends StringGroup>(element: HTMLElement, fetched: unknown): GroupStrings<G> {
   const own = parseJsonOr<unknown>(element.dataset['strings'], {});
   const object = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
-  return stringTable<GroupStrings<G>>(JSON.stringify({ ...object(fetched), ...object(own) }));
+  return stringTableOf<GroupStrings<G>>({ ...object(fetched), ...object(own) });
 }
 
 let lateFile: Promise<Partial<LateStrings>> | undefined;
@@ -52,13 +52,26 @@ export function lateStrings<G extends LateStringGroup>(group: G): Promise<GroupS
     (strings) => {
       const found = strings[group];
       if (!found || typeof found !== 'object') throw new Error(`the strings file has no group "${group}"`);
-      return stringTable<GroupStrings<G>>(JSON.stringify(found));
+      return stringTableOf<GroupStrings<G>>(found);
     },
     (error: unknown) => {
       if (lateFile === file) lateFile = undefined;
       throw error;
     },
   );
+}
+
+/**
+ * lateStrings() for an element with nothing else to show when the file cannot be loaded (a notice, a status
+ * line): null then, and the reason goes to the console. The element keeps working; it only stays quiet.
+ */
+export async function lateStringsOrNull<G extends LateStringGroup>(group: G): Promise<GroupStrings<G> | null> {
+  try {
+    return await lateStrings(group);
+  } catch (error) {
+    console.error(error);
+    return null;
+  }
 }
 
 /** A JSON data-* attribute (`name` in dataset form: "noCheck" for data-no-check); unreadable gives `fallback`. */

@@ -50,7 +50,7 @@ export class NetralDefinition extends KitElement {
     );
     // Pointing at (or touching) or focusing a term fetches the popover's strings, before the tap.
     const prepare = (event: Event) => {
-      if (targetOf(event)) this.#ready().catch(() => undefined);
+      if (!this.#built && targetOf(event)) this.#ready().catch(() => undefined);
     };
     document.addEventListener('pointerover', prepare, { signal });
     document.addEventListener('focusin', prepare, { signal });

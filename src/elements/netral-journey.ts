@@ -3,7 +3,7 @@
 // data-show="lesson" reveals the one suggestion a lesson page should make (the pre-test before the first
 // lesson; the post-test, then the certificate, once due: those two are built here when due, with their words
 // from /teks.json). Decisions live in src/lib/journey.ts.
-import { h, KitElement, lateStrings, link, readJson, readStrings, setText } from './kit';
+import { h, KitElement, lateStringsOrNull, link, readJson, readStrings, setText } from './kit';
 import { journey, lessonSuggestion, type LessonSuggestion, type StepState } from '../lib/journey';
 import { progressRecord, readLearnerState, type OutlineModule } from '../lib/progress';
 import { attemptsRecord, checksRecord, readExamResults } from '../lib/quiz/records';
@@ -87,15 +87,9 @@ export class NetralJourney extends KitElement {
   async #build(id: keyof typeof BUILT): Promise<void> {
     const href = readJson<Record<string, string>>(this, 'links', {})[id];
     if (!href) return;
-    let strings;
-    try {
-      strings = await lateStrings('journeyLesson');
-    } catch (error) {
-      // Unreachable strings file: no suggestion, and the last lesson's "next" link still leads to the post-test.
-      console.error(error);
-      return;
-    }
-    if (this.querySelector(`[data-suggest="${id}"]`)) return;
+    // Unreachable strings file: no suggestion, and the last lesson's "next" link still leads to the post-test.
+    const strings = await lateStringsOrNull('journeyLesson');
+    if (!strings || this.querySelector(`[data-suggest="${id}"]`)) return;
     const [text, linkText] = BUILT[id];
     this.append(
       h('p', { class: 'notice notice--info next-step__notice', data: { suggest: id }, hidden: true }, [`${strings[text]} `, link(href, strings[linkText], 'next-step__link')]),

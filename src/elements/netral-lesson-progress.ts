@@ -6,7 +6,8 @@
 // /teks.json when there is first something to say (lateStrings()).
 import { lessonStatus, markOpened, markPersistAsked, markReachedEnd, markVisited, openedRecord, progressRecord, readLearnerState, type LessonStatus } from '../lib/progress';
 import { checksRecord } from '../lib/quiz/records';
-import { KitElement, lateStrings, setText } from './kit';
+import type { GroupKey } from '../i18n/groups';
+import { KitElement, lateStringsOrNull, setText } from './kit';
 import { getStore } from './storage';
 
 class NetralLessonProgress extends KitElement {
@@ -49,18 +50,14 @@ class NetralLessonProgress extends KitElement {
    * Puts the sentence `key` (none: empty) in `selector`'s live region, once the strings are here and if `still()`
    * holds then (the status may have changed meanwhile).
    */
-  async #say(selector: string, key: 'progress.lessonDone' | 'progress.lessonNeedsCheck' | 'progress.persistGranted' | 'progress.persistDenied' | undefined, still = () => true): Promise<void> {
+  async #say(selector: string, key: GroupKey<'lessonProgress'> | undefined, still = () => true): Promise<void> {
     if (!key) {
       setText(this, selector, '');
       return;
     }
-    try {
-      const strings = await lateStrings('lessonProgress');
-      if (still()) setText(this, selector, strings[key]);
-    } catch (error) {
-      // The strings file is unreachable: the status still counts (data-completed, the link to the check).
-      console.error(error);
-    }
+    // Without the strings file the status still counts (data-completed, the link to the check).
+    const strings = await lateStringsOrNull('lessonProgress');
+    if (strings && still()) setText(this, selector, strings[key]);
   }
 
   // Asked once per device, after the first lesson completed here; the answer is shown either way.

@@ -3,7 +3,7 @@
 // when there is a notice to show (lateStrings()).
 import type { GroupStrings } from '../i18n/groups';
 import type { Notice } from '../lib/storage';
-import { fill, h, KitElement, lateStrings, lateStyles } from './kit';
+import { fill, h, KitElement, lateStringsOrNull, lateStyles } from './kit';
 import { getStore } from './storage';
 
 /** The label of each record a notice may name, by record name; features that add a record add its label here. */
@@ -34,15 +34,11 @@ class NetralStorageNotice extends KitElement {
   async #render(notices: readonly Notice[]): Promise<void> {
     const box = this.querySelector<HTMLElement>('[data-notices]');
     if (!box || (!notices.length && !box.childElementCount)) return;
-    let s: GroupStrings<'storageNotice'>;
-    try {
-      s = await lateStrings('storageNotice');
-    } catch (error) {
-      // Nothing to say it with (the strings file is unreachable); the store keeps working as it does.
-      console.error(error);
-      return;
-    }
-    const label = (name?: string) => (name && name in recordLabels ? s[recordLabels[name as keyof typeof recordLabels]] : '') || s['storage.recordOther'];
+    // Nothing to say it with when the strings file is unreachable; the store keeps working as it does.
+    const s = await lateStringsOrNull('storageNotice');
+    if (!s) return;
+    const label = (name?: string) =>
+      (name && Object.hasOwn(recordLabels, name) ? s[recordLabels[name as keyof typeof recordLabels]] : '') || s['storage.recordOther'];
     const message = (n: Notice) => {
       const template =
         n.code === 'corrupt' ? (n.backupKey ? s['storage.corrupt'] : s['storage.corruptKept']) : s[`storage.${n.code}`];

@@ -10,9 +10,8 @@
 // Updates: when a new version of the site is waiting, it shows "Versi baru tersedia — Muat ulang". The new
 // version takes over only when the learner presses the button: the waiting worker is told to skip waiting,
 // and the page reloads once it controls the page. The prompt's HTML is server-rendered in a <template>.
-import type { GroupStrings } from '../i18n/groups';
 import { CACHE_ID, countCached, parsePrecacheInfo, PRECACHE_INFO_FILE } from '../lib/offline/precache';
-import { fill, KitElement, lateStrings, lateStyles, setText } from './kit';
+import { fill, KitElement, lateStringsOrNull, lateStyles, setText } from './kit';
 import { precachedUrls, registerWorker, stateChangeOr, workerLocation, type WorkerLocation } from './sw-registration';
 
 const POLL_MS = 500;
@@ -52,7 +51,8 @@ class NetralSw extends KitElement {
 
   /** Shows the first save's progress until the worker is active (ready) or gives up (stopped). */
   async #followFirstSave(worker: ServiceWorker, where: WorkerLocation): Promise<void> {
-    const strings = await this.#strings();
+    // Without the strings file the offline copy is saved the same; only the panel stays quiet.
+    const strings = await lateStringsOrNull('offlineStatus');
     if (!strings) return;
     this.#show('saving', strings['offline.statusSaving']);
     const info = await fetch(new URL(PRECACHE_INFO_FILE, where.url))
@@ -81,21 +81,10 @@ class NetralSw extends KitElement {
     } catch {
       // No session storage: show it; the learner can close it.
     }
-    const strings = await this.#strings();
+    const strings = await lateStringsOrNull('offlineStatus');
     if (!strings) return;
     this.#show('ready', strings['offline.statusReady']);
     this.#remember();
-  }
-
-  /** The panel's sentences, from /teks.json (kept by the worker); none when that file cannot be loaded. */
-  async #strings(): Promise<GroupStrings<'offlineStatus'> | null> {
-    try {
-      return await lateStrings('offlineStatus');
-    } catch (error) {
-      // The offline copy works the same; only the panel stays quiet.
-      console.error(error);
-      return null;
-    }
   }
 
   #remember(): void {

@@ -24,7 +24,11 @@ export function parseJsonOr<T>(text: string | null | undefined, fallback: T): T 
  * or shows "undefined".
  */
 export function stringTable<T extends Readonly<Record<string, string>>>(text: string | null | undefined): T {
-  const parsed = parseJsonOr<unknown>(text, {});
+  return stringTableOf<T>(parseJsonOr<unknown>(text, {}));
+}
+
+/** The same table from a value already parsed (a fetched file's group); anything but an object gives an empty one. */
+export function stringTableOf<T extends Readonly<Record<string, string>>>(parsed: unknown): T {
   const source: Record<string, unknown> = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   const table: Record<string, string> = {};
   for (const [key, value] of Object.entries(source)) if (typeof value === 'string') table[key] = value;

@@ -74,7 +74,7 @@ test('/teks.json carries exactly the groups elements read from it, and those ele
   for (const file of readdirSync('src/elements').filter((name) => name.endsWith('.ts'))) {
     const code = readFileSync(join('src/elements', file), 'utf8');
     const tag = /customElements\.define\(\s*'([a-z-]+)'/.exec(code)?.[1];
-    for (const [, group] of code.matchAll(/lateStrings\('(\w+)'\)/g)) if (tag && group) late.set(group, tag);
+    for (const [, group] of code.matchAll(/lateStrings(?:OrNull)?\('(\w+)'\)/g)) if (tag && group) late.set(group, tag);
   }
   expect([...late.keys()].sort()).toEqual([...lateStringGroups].sort());
   const file = JSON.parse(readFileSync(join(distDir, 'teks.json'), 'utf8')) as Record<string, object>;

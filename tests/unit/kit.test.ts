@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { groupStrings, pickStrings, stringsAttr, t } from '../../src/i18n';
 import { stringGroups, type StringGroup } from '../../src/i18n/groups';
-import { stringTable } from '../../src/lib/template';
+import { stringTable, stringTableOf } from '../../src/lib/template';
 
 describe('pickStrings()', () => {
   test('a prefix picks every key of its area and nothing else', () => {
@@ -70,7 +70,7 @@ function readers(): Record<string, string> {
   };
   const byGroup: Record<string, string> = {};
   for (const [file, text] of code) {
-    for (const [, read, late] of text.matchAll(/readStrings(?:With)?<'(\w+)'>|lateStrings\('(\w+)'\)/g)) {
+    for (const [, read, late] of text.matchAll(/readStrings(?:With)?<'(\w+)'>|lateStrings(?:OrNull)?\('(\w+)'\)/g)) {
       const group = read ?? late;
       byGroup[group!] = (byGroup[group!] ?? '') + [...closure(file)].map((f) => code.get(f)).join('\n');
     }
@@ -86,6 +86,11 @@ describe('stringTable()', () => {
   test('reads a key the page did not send as an empty string', () => {
     const table = stringTable<Record<string, string>>('{"a":"x"}');
     expect(table['b']).toBe('');
+  });
+  test('reads an already parsed group (a fetched file) the same way, without text in between', () => {
+    const table = stringTableOf<Record<string, string>>({ a: 'x', b: 3 });
+    expect([table['a'], table['b'], table['c']]).toEqual(['x', '', '']);
+    for (const value of [undefined, null, 'text', [1, 2]]) expect(stringTableOf<Record<string, string>>(value)['a']).toBe('');
   });
   test('survives missing, unreadable or wrongly shaped attributes', () => {
     for (const text of [undefined, null, '', '{', '[1,2]', '"text"', '{"a":3}']) {
