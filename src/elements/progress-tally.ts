@@ -13,4 +13,5 @@ export function renderTally(el: HTMLElement, lessons: { id: string; hasCheck: bo
   if (bar) bar.style.inlineSize = `${tally.percent}%`;
   const text = el.querySelector('[data-tally-text]');
   if (text) text.textContent = fill(template, { done: tally.done, total: tally.total, pct: tally.percent });
+  el.setAttribute('data-tally-filled', '');
 }

@@ -84,3 +84,42 @@ export async function searchFor(page: Page, query: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Cari materi' });
   await dialog.getByRole('searchbox', { name: 'Kata kunci' }).fill(query);
 }
+
+/**
+ * Records every layout shift of the next page `page` opens, from the start of loading, except those a click
+ * or key caused. Call before page.goto(); read them with layoutShifts() once the page has settled.
+ */
+export async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const moved: string[] = [];
+    Object.assign(window, { netralMoved: moved });
+    type Shift = PerformanceEntry & { hadRecentInput: boolean; value: number; sources: { node?: Node | null }[] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        // An element by its tag and class; a text node by its parent's, and where it starts.
+        const name = (node: Node | null | undefined): string =>
+          !node ? '?' : node.nodeType === Node.TEXT_NODE ? `text "${(node.textContent ?? '').trim().slice(0, 24)}" in ${name(node.parentElement)}` : `${node.nodeName}.${(node as Element).className}`;
+        moved.push(...entry.sources.map((source) => `${name(source.node)} (${entry.value.toFixed(4)})`));
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shifts recorded so far (see watchLayoutShifts()): each moved element and the shift's score. */
+export async function layoutShifts(page: Page): Promise<string[]> {
+  // Shifts are reported with the frame that showed them: two frames on, every one so far is in.
+  return page.evaluate(
+    () => new Promise<string[]>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { netralMoved: string[] }).netralMoved)))),
+  );
+}
+
+/**
+ * Makes `page` load as a phone on a slow mobile connection does (latency and bandwidth of Chrome's "Slow
+ * 4G" preset), so it paints before its scripts have arrived: what a learner sees happen as the page starts.
+ */
+export async function slowConnection(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+}

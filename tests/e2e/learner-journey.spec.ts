@@ -2,7 +2,7 @@
 // suggest the pre-test first and lead on to the post-test, and the header reaches the tests. On the fixture
 // course (project "behaviour"): every page is found from the page's own course outline.
 import { expect, test, type Page } from '@playwright/test';
-import { elementsReady, expectNoAxeViolations } from './fixtures';
+import { elementsReady, expectNoAxeViolations, layoutShifts, slowConnection, watchLayoutShifts } from './fixtures';
 import { everyLessonDone, pageOutline, seedLearner, submittedAttempt } from './learner-state';
 
 const steps = (page: Page) => page.getByRole('region', { name: 'Langkah belajar Anda' });
@@ -64,28 +64,15 @@ test('the first lesson suggests the pre-test until it is taken', async ({ page }
   await expect(suggestion).toBeHidden();
 });
 
-test('the first lesson does not move as its elements start: the pre-test suggestion is there from the start', async ({ page }) => {
+test('the first lesson does not move as it arrives and its elements start on a slow connection: the pre-test suggestion is there from the start', async ({ page }) => {
   await page.goto('/');
   const first = (await pageOutline(page))[0]?.lessons[0];
-  // Every layout shift from the start of loading, except those a click or key caused.
-  await page.addInitScript(() => {
-    const moved: string[] = [];
-    Object.assign(window, { moved });
-    type Shift = PerformanceEntry & { hadRecentInput: boolean; value: number; sources: { node?: Node | null }[] };
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Shift[]) {
-        if (!entry.hadRecentInput) moved.push(...entry.sources.map((source) => `${source.node?.nodeName ?? "?"}.${(source.node as Element | null)?.className ?? ""} (${entry.value.toFixed(4)})`));
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await slowConnection(page);
+  await watchLayoutShifts(page);
   await page.goto(first?.href ?? '');
   await elementsReady(page);
   await expect(page.getByRole('link', { name: 'Kerjakan pre-test' })).toBeVisible();
-  // Shifts are reported with the frame that showed them: two frames on, every one so far is in.
-  const moved = await page.evaluate(
-    () => new Promise<string[]>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { moved: string[] }).moved)))),
-  );
-  expect(moved).toEqual([]);
+  expect(await layoutShifts(page)).toEqual([]);
 });
 
 test('the last lesson leads on to the post-test, then to the certificate', async ({ page }) => {

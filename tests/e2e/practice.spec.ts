@@ -4,7 +4,7 @@
 // On a 390 px phone unless a test says otherwise; axe on every new state.
 import { measureOverflow } from './phone-fit';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './fixtures';
+import { expectNoAxeViolations, layoutShifts, slowConnection, watchLayoutShifts } from './fixtures';
 import { lessonA1, moduleA, moduleB } from './fixture-course';
 import { answer, passPostTest, type Mode } from './quiz-helpers';
 import { decodeBlob, type Reveal } from '../../src/lib/quiz/reveal';
@@ -28,6 +28,15 @@ async function storedJson(page: Page, key: string): Promise<{ data: Record<strin
 }
 
 test.describe('module practice', () => {
+  test('the page keeps its place while the first round loads on a slow connection', async ({ page }) => {
+    await slowConnection(page);
+    await watchLayoutShifts(page);
+    await page.goto(`${moduleA.path}latihan/`);
+    await expect(page.locator('netral-practice')).toHaveAttribute('data-ready', '');
+    await expect(page.getByRole('heading', { level: 2, name: 'Ronde 1' })).toBeVisible();
+    expect(await layoutShifts(page)).toEqual([]);
+  });
+
   test('a round gives feedback per question and a score; the wrong ones can be repeated; answers count as shown', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(moduleA.path);

@@ -5,7 +5,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Reveal } from '../../src/lib/quiz/reveal';
-import { elementStarted, expectNoAxeViolations, ready } from './fixtures';
+import { elementStarted, expectNoAxeViolations, layoutShifts, ready, slowConnection, watchLayoutShifts } from './fixtures';
 import { answer, readReveals } from './quiz-helpers';
 import { rewriteStorage } from './learner-state';
 import { lessonA1 as lesson, lessonA2 as secondLesson, lessonCount, lessonsPerModule, moduleA } from './fixture-course';
@@ -146,6 +146,15 @@ test('home offers "Lanjutkan belajar" to the lesson opened last', async ({ page 
 });
 
 test.describe('Progres Saya', () => {
+  test('does not move as it reads the progress on a slow connection: tallies and lesson lines keep their room', async ({ page }) => {
+    await slowConnection(page);
+    await watchLayoutShifts(page);
+    await page.goto(progressPage);
+    await ready(page.locator('netral-progress-page'));
+    await expect(courseTally(page)).toContainText(tallyText(0, lessonCount));
+    expect(await layoutShifts(page)).toEqual([]);
+  });
+
   test('shows modules, checks, tests, certificate and storage, empty and filled, with no axe violations', async ({ page }) => {
     await page.goto(progressPage);
     await expect(page.getByRole('heading', { level: 1, name: 'Progres Saya' })).toBeVisible();
