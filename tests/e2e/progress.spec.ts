@@ -173,6 +173,11 @@ test.describe('Progres Saya', () => {
     await expect(courseTally(page)).toContainText(tallyText(1, lessonCount));
     const module = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: moduleA.title, exact: true }) });
     await expect(module).toContainText(tallyText(1, lessonsPerModule));
+    // The bar says it too, drawn to scale: one lesson of the module's.
+    const bar = module.locator('[data-tally-bar]');
+    await expect(bar).toBeVisible();
+    const [barBox, trackBox] = await Promise.all([bar.boundingBox(), module.locator('.tally__track').boundingBox()]);
+    expect((barBox?.width ?? 0) / (trackBox?.width ?? 1)).toBeCloseTo(1 / lessonsPerModule, 1);
     const done = module.getByRole('listitem').filter({ hasText: lesson.title });
     await expect(done.getByText('Selesai', { exact: true })).toBeVisible();
     await expect(done).toContainText('Cek pemahaman: 100% (terbaik 100%, 1 kali)');
